@@ -1,0 +1,346 @@
+package vn.grassroots.organisation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.grassroots.organisation.internal.UnitSql;
+import vn.grassroots.shared.GrassrootsException;
+import vn.grassroots.shared.PageRequest;
+import vn.grassroots.shared.PageResult;
+import vn.grassroots.shared.TextFolding;
+import vn.grassroots.shared.UnitScope;
+
+/**
+ * Reads of the organisation tree as of a date, always limited to the caller's scope.
+ * Units outside the scope are reported as absent, never as forbidden.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitQueries {
+
+	private static final int MAX_LINEAGE_HOPS = 6;
+
+	private final JdbcClient jdbc;
+
+	UnitQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Path prefixes of the subtrees a user of {@code unitId} sees on {@code date}: the
+	 * unit's own path then or, when the unit did not exist then, the paths of its
+	 * predecessors that did (a new commune's officers see the old communes it was formed
+	 * from). Never returns null.
+	 */
+	public List<String> scopePaths(long unitId, LocalDate date) {
+		Set<Long> frontier = Set.of(unitId);
+		for (int hop = 0; hop < MAX_LINEAGE_HOPS && !frontier.isEmpty(); hop++) {
+			List<String> paths = this.jdbc
+				.sql("select p.path from org_unit_period p where p.unit_id in (:ids) and " + UnitSql.validAt("p", "d")
+						+ " order by p.path")
+				.param("ids", frontier)
+				.param("d", date)
+				.query(String.class)
+				.list();
+			if (!paths.isEmpty()) {
+				return minimal(paths);
+			}
+			frontier = new LinkedHashSet<>(this.jdbc.sql(
+					"select predecessor_id from org_lineage where successor_id in (:ids) and predecessor_id is not null")
+				.param("ids", frontier)
+				.query(Long.class)
+				.list());
+		}
+		return List.of();
+	}
+
+	private static List<String> minimal(List<String> sortedPaths) {
+		List<String> result = new ArrayList<>();
+		for (String path : sortedPaths) {
+			if (result.stream().noneMatch(path::startsWith)) {
+				result.add(path);
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The unit as of the scope's date if it existed then; otherwise as of its nearest
+	 * period (so that dissolved predecessors can still be opened). Empty when absent or
+	 * outside the scope.
+	 */
+	public Optional<UnitView> find(UnitScope scope, long id) {
+		Optional<UnitView> now = at(scope.paths(), id, scope.asOf());
+		if (now.isPresent()) {
+			return now;
+		}
+		LocalDate nearest = nearestDate(id, scope.asOf());
+		if (nearest == null) {
+			return Optional.empty();
+		}
+		return at(scopePaths(scope.unitId(), nearest), id, nearest);
+	}
+
+	/** Like {@link #find} but throws a 404 {@link GrassrootsException} when absent. */
+	public UnitView get(UnitScope scope, long id) {
+		return find(scope, id).orElseThrow(() -> GrassrootsException.notFound("unit " + id));
+	}
+
+	/**
+	 * The unit with the code valid on the scope's date, in scope; throws 404 otherwise.
+	 */
+	public UnitView getByCode(UnitScope scope, String code) {
+		return bind(this.jdbc.sql(UnitSql.SELECT + " where p.code = :code and " + UnitSql.validAt("p", "d") + " and "
+				+ UnitSql.inScope("p", scope.paths())), scope.paths())
+			.param("code", code)
+			.param("d", scope.asOf())
+			.query(UnitSql.VIEW)
+			.optional()
+			.orElseThrow(() -> GrassrootsException.notFound("unit " + code));
+	}
+
+	private Optional<UnitView> at(List<String> paths, long id, LocalDate date) {
+		return bind(this.jdbc.sql(UnitSql.SELECT + " where p.unit_id = :id and " + UnitSql.validAt("p", "d") + " and "
+				+ UnitSql.inScope("p", paths)), paths)
+			.param("id", id)
+			.param("d", date)
+			.query(UnitSql.VIEW)
+			.optional();
+	}
+
+	private @Nullable LocalDate nearestDate(long id, LocalDate date) {
+		// the last day of the latest period ending on or before the date, else the first
+		// day of
+		// the earliest period starting after it
+		LocalDate before = this.jdbc
+			.sql("select max(valid_to) from org_unit_period where unit_id = :id and valid_to <= :d")
+			.param("id", id)
+			.param("d", date)
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
+		if (before != null) {
+			return before.minusDays(1);
+		}
+		return this.jdbc.sql("select min(valid_from) from org_unit_period where unit_id = :id and valid_from > :d")
+			.param("id", id)
+			.param("d", date)
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/** One page of the units in scope on the scope's date matching the filter. */
+	public PageResult<UnitView> list(UnitScope scope, UnitFilter filter, PageRequest page) {
+		StringBuilder where = new StringBuilder(" where " + UnitSql.validAt("p", "d") + " and ");
+		where.append(UnitSql.inScope("p", scope.paths()));
+		if (filter.type() != null) {
+			where.append(" and p.type = :type");
+		}
+		if (filter.parentId() != null) {
+			where.append(" and p.parent_id = :parent");
+		}
+		String folded = (filter.query() != null) ? TextFolding.fold(filter.query()) : "";
+		if (!folded.isEmpty()) {
+			where.append(" and p.search_text like :q");
+		}
+		long total = bindFilter(
+				this.jdbc.sql("select count(*) from org_unit_period p" + where.toString().replace(":d", ":d")), scope,
+				filter, folded)
+			.query(Long.class)
+			.single();
+		List<UnitView> items = bindFilter(
+				this.jdbc.sql(UnitSql.SELECT + where
+						+ " order by p.depth, p.type, p.code, p.full_name, p.unit_id limit :limit offset :offset"),
+				scope, filter, folded)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(UnitSql.VIEW)
+			.list();
+		return new PageResult<>(items, total);
+	}
+
+	private JdbcClient.StatementSpec bindFilter(JdbcClient.StatementSpec spec, UnitScope scope, UnitFilter filter,
+			String folded) {
+		spec = bind(spec, scope.paths()).param("d", scope.asOf());
+		if (filter.type() != null) {
+			spec = spec.param("type", filter.type().name());
+		}
+		if (filter.parentId() != null) {
+			spec = spec.param("parent", filter.parentId());
+		}
+		if (!folded.isEmpty()) {
+			spec = spec.param("q", "%" + folded.replace("%", "").replace("_", "") + "%");
+		}
+		return spec;
+	}
+
+	/** The top units of the scope on its date: the roots of the caller's subtrees. */
+	public List<UnitView> roots(UnitScope scope) {
+		List<UnitView> roots = new ArrayList<>();
+		for (String path : scope.paths()) {
+			this.jdbc.sql(UnitSql.SELECT + " where p.path = :path and " + UnitSql.validAt("p", "d"))
+				.param("path", path)
+				.param("d", scope.asOf())
+				.query(UnitSql.VIEW)
+				.optional()
+				.ifPresent(roots::add);
+		}
+		return roots;
+	}
+
+	/** Number of units of each type directly under the unit on the scope's date. */
+	public Map<UnitType, Long> childCounts(UnitScope scope, UnitView unit) {
+		Map<UnitType, Long> counts = new EnumMap<>(UnitType.class);
+		this.jdbc
+			.sql("select p.type, count(*) from org_unit_period p where p.parent_id = :id and "
+					+ UnitSql.validAt("p", "d") + " group by p.type")
+			.param("id", unit.id())
+			.param("d", dateOf(scope, unit))
+			.query((rs, n) -> Map.entry(UnitType.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list()
+			.forEach((e) -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+	/** Number of units of each type in the scope on its date. */
+	public Map<UnitType, Long> countsInScope(UnitScope scope) {
+		Map<UnitType, Long> counts = new EnumMap<>(UnitType.class);
+		bind(this.jdbc.sql("select p.type, count(*) from org_unit_period p where " + UnitSql.validAt("p", "d") + " and "
+				+ UnitSql.inScope("p", scope.paths()) + " group by p.type"), scope.paths())
+			.param("d", scope.asOf())
+			.query((rs, n) -> Map.entry(UnitType.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list()
+			.forEach((e) -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+	/** The unit's ancestors from the root down, as they stood in the period shown. */
+	public List<UnitView> ancestors(UnitView unit) {
+		List<Long> ids = new ArrayList<>();
+		for (String part : unit.path().split("/")) {
+			if (!part.isEmpty()) {
+				ids.add(Long.parseLong(part));
+			}
+		}
+		ids.remove(ids.size() - 1);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		LocalDate date = (unit.periodFrom() != null) ? unit.periodFrom()
+				: (unit.periodTo() != null ? unit.periodTo().minusDays(1) : LocalDate.now());
+		return this.jdbc
+			.sql(UnitSql.SELECT + " where p.unit_id in (:ids) and " + UnitSql.validAt("p", "d") + " order by p.depth")
+			.param("ids", ids)
+			.param("d", date)
+			.query(UnitSql.VIEW)
+			.list();
+	}
+
+	/**
+	 * Every period of the unit, oldest first: its history of parents, codes and names.
+	 */
+	public List<UnitView> history(UnitView unit) {
+		return this.jdbc.sql(UnitSql.HISTORY).param("id", unit.id()).query(UnitSql.VIEW).list();
+	}
+
+	/** Predecessors and successors of the unit (in scope, else 404). */
+	public Lineage lineage(UnitScope scope, long id) {
+		UnitView unit = get(scope, id);
+		List<LineageLink> predecessors = this.jdbc
+			.sql("select l.predecessor_id as other_id, l.predecessor_code,"
+					+ " l.predecessor_name, l.coverage, r.kind, r.effective_on, r.legal_basis from org_lineage l"
+					+ " join org_reorganisation r on r.id = l.reorganisation_id where l.successor_id = :id"
+					+ " order by l.coverage, l.predecessor_code")
+			.param("id", id)
+			.query((rs, n) -> link(rs, true))
+			.list();
+		List<LineageLink> successors = this.jdbc
+			.sql("select l.successor_id as other_id, null as predecessor_code, null as predecessor_name, l.coverage,"
+					+ " r.kind, r.effective_on, r.legal_basis from org_lineage l join org_reorganisation r"
+					+ " on r.id = l.reorganisation_id where l.predecessor_id = :id order by l.successor_id")
+			.param("id", id)
+			.query((rs, n) -> link(rs, false))
+			.list();
+		return new Lineage(unit, predecessors, successors);
+	}
+
+	private LineageLink link(java.sql.ResultSet rs, boolean predecessor) throws java.sql.SQLException {
+		long other = rs.getLong("other_id");
+		Long otherId = rs.wasNull() ? null : other;
+		String code = rs.getString("predecessor_code");
+		String name = rs.getString("predecessor_name");
+		UnitType type = null;
+		if (otherId != null) {
+			var last = this.jdbc
+				.sql("select code, full_name, type from org_unit_period where unit_id = :id"
+						+ " order by valid_to desc nulls first, id desc limit 1")
+				.param("id", otherId)
+				.query((r, n) -> new String[] { r.getString(1), r.getString(2), r.getString(3) })
+				.single();
+			code = last[0];
+			name = last[1];
+			type = UnitType.valueOf(last[2]);
+		}
+		return new LineageLink(otherId, code, (name != null) ? name : "", type,
+				Coverage.valueOf(rs.getString("coverage")), ReorganisationKind.valueOf(rs.getString("kind")),
+				rs.getDate("effective_on").toLocalDate(), rs.getString("legal_basis"));
+	}
+
+	/**
+	 * Reorganisations recorded for the unit (renames, moves, dissolutions, merges into
+	 * it).
+	 */
+	public List<ReorganisationView> reorganisationsOf(long unitId) {
+		return this.jdbc.sql(ReorganisationSql.SELECT + " where r.unit_id = :id or r.id in (select l.reorganisation_id"
+				+ " from org_lineage l where l.successor_id = :id or l.predecessor_id = :id) order by r.effective_on, r.id")
+			.param("id", unitId)
+			.query(ReorganisationSql.VIEW)
+			.list();
+	}
+
+	/** One page of reorganisations effective in [from, to), newest first. */
+	public PageResult<ReorganisationView> reorganisations(LocalDate from, LocalDate to, PageRequest page) {
+		long total = this.jdbc
+			.sql("select count(*) from org_reorganisation r where r.effective_on >= :from and r.effective_on < :to")
+			.param("from", from)
+			.param("to", to)
+			.query(Long.class)
+			.single();
+		List<ReorganisationView> items = this.jdbc
+			.sql(ReorganisationSql.SELECT + " where r.effective_on >= :from and r.effective_on < :to"
+					+ " order by r.effective_on desc, r.id desc limit :limit offset :offset")
+			.param("from", from)
+			.param("to", to)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(ReorganisationSql.VIEW)
+			.list();
+		return new PageResult<>(items, total);
+	}
+
+	private static LocalDate dateOf(UnitScope scope, UnitView unit) {
+		if (unit.validOn(scope.asOf())) {
+			return scope.asOf();
+		}
+		return (unit.periodTo() != null && !unit.periodTo().isAfter(scope.asOf())) ? unit.periodTo().minusDays(1)
+				: (unit.periodFrom() != null ? unit.periodFrom() : scope.asOf());
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, List<String> paths) {
+		return UnitSql.bindScope(spec, paths);
+	}
+
+}

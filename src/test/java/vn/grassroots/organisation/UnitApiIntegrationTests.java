@@ -1,0 +1,160 @@
+package vn.grassroots.organisation;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The units API on the demo territory: scope, as-of dates, lineage, search and bad input.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class UnitApiIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	vn.grassroots.access.AccountService accountService;
+
+	@Test
+	void listsUnitsAsItemsAndTotal() throws Exception {
+		this.mvc.perform(get("/api/v1/units").param("type", "PROVINCE").with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").isNumber())
+			.andExpect(jsonPath("$.items[*].type", everyItem(is("PROVINCE"))))
+			.andExpect(jsonPath("$.items[*].code", hasItems("DM3", "DM4", "DM5")));
+	}
+
+	@Test
+	void showsTheTreeAsItStoodOnTheDateAsked() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/units").param("type", "PROVINCE")
+				.param("asOf", "2025-06-30")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(jsonPath("$.items[*].code", hasItems("DM1", "DM2", "DM3", "DM4")))
+			.andExpect(jsonPath("$.items[*].code", not(hasItem("DM5"))));
+		this.mvc
+			.perform(get("/api/v1/units").param("type", "DISTRICT")
+				.param("asOf", "2025-07-01")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(jsonPath("$.items", empty()));
+	}
+
+	@Test
+	void answersLineageOfAMergedProvince() throws Exception {
+		this.mvc.perform(get("/api/v1/units/DM5/lineage").with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unit.code", is("DM5")))
+			.andExpect(jsonPath("$.predecessors[*].code", hasItems("DM1", "DM2")))
+			.andExpect(jsonPath("$.predecessors[*].coverage", everyItem(is("FULL"))));
+		this.mvc.perform(get("/api/v1/units/DM1/lineage").param("asOf", "2025-01-01").with(httpBasic("admin", "demo")))
+			.andExpect(jsonPath("$.successors[0].code", is("DM5")));
+	}
+
+	@Test
+	void searchesWithoutAccents() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/units").param("q", "to bao ve antt to dan pho 1").with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].fullName", startsWith("Tổ bảo vệ ANTT Tổ dân phố 1")));
+	}
+
+	@Test
+	void hidesAnotherCommunesUnitFromACommuneOfficer() throws Exception {
+		String other = otherCommuneCode();
+
+		this.mvc.perform(get("/api/v1/units/" + other).with(httpBasic("officer", "demo")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code", is("GR-GEN-002")));
+		this.mvc.perform(get("/api/v1/units/" + other).with(httpBasic("officer2", "demo"))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/units").param("type", "COMMUNE").with(httpBasic("officer", "demo")))
+			.andExpect(jsonPath("$.total", is(1)));
+	}
+
+	@Test
+	void hidesAnotherCommunesUnitPageFromACommuneOfficer() throws Exception {
+		String other = otherCommuneCode();
+		String id = com.jayway.jsonpath.JsonPath
+			.read(this.mvc.perform(get("/api/v1/units/" + other).with(httpBasic("admin", "demo")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.unit.id")
+			.toString();
+
+		this.mvc.perform(get("/units/" + id).with(as("officer"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/units/" + id).with(as("officer2"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void rejectsAMalformedAsOfNamingTheField() throws Exception {
+		this.mvc.perform(get("/api/v1/units").param("asOf", "2025-13-45").with(httpBasic("admin", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field", is("asOf")))
+			.andExpect(jsonPath("$.errors[0].rejectedValue", is("2025-13-45")));
+	}
+
+	@Test
+	void rejectsAnUnknownTypeNamingTheField() throws Exception {
+		this.mvc.perform(get("/api/v1/units").param("type", "HAMLET").with(httpBasic("admin", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("type")))
+			.andExpect(jsonPath("$.errors[0].reason", containsString("COMMUNE")));
+	}
+
+	@Test
+	void rejectsAPageSizeOverTheMaximumNamingTheField() throws Exception {
+		this.mvc.perform(get("/api/v1/units").param("size", "1000").with(httpBasic("admin", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("size")));
+	}
+
+	@Test
+	void answersUnauthenticatedCallsWithProblemJson() throws Exception {
+		this.mvc.perform(get("/api/v1/units"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code", is("GR-GEN-005")));
+	}
+
+	@Test
+	void answersUnknownApiUrlsWithProblemJson() throws Exception {
+		this.mvc.perform(get("/api/v1/no-such-thing").with(httpBasic("admin", "demo")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	private String otherCommuneCode() throws Exception {
+		String me = this.mvc.perform(get("/api/v1/units").param("type", "COMMUNE").with(httpBasic("officer2", "demo")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return com.jayway.jsonpath.JsonPath.read(me, "$.items[0].code");
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(this.accountService.loadUserByUsername(username));
+	}
+
+}

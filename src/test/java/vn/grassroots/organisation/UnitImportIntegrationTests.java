@@ -1,0 +1,178 @@
+package vn.grassroots.organisation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.grassroots.shared.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.grassroots.organisation.OrganisationFixtures.ministryAdmin;
+
+/**
+ * Imports the real national data (a database of its own, without the demo territory) and
+ * checks the counts before and after the reform of 2025-07-01, the lineage and the
+ * report.
+ */
+@SpringBootTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UnitImportIntegrationTests {
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		String url = System.getenv("GRASSROOTS_TEST_DB_URL");
+		if (url != null && url.startsWith("jdbc:postgresql")) {
+			registry.add("spring.datasource.url",
+					() -> url + (url.contains("?") ? "&" : "?") + "currentSchema=imports");
+			registry.add("spring.flyway.schemas", () -> "imports");
+			registry.add("spring.flyway.default-schema", () -> "imports");
+		}
+		else {
+			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:imports;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+					+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		}
+		registry.add("grassroots.demo.enabled", () -> "false");
+	}
+
+	@Autowired
+	UnitImportService imports;
+
+	@Autowired
+	UnitQueries units;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	@Order(1)
+	void rejectsAMalformedFileWithItsPositionAndImportsNothing(@TempDir Path dir) throws IOException {
+		Path data = SharedData.adminUnits();
+		Files.copy(data.resolve("vn-units-2025-03.json"), dir.resolve("vn-units-2025-03.json"));
+		Files.writeString(dir.resolve("vn-reform-2025-07.json"), "{\n  \"data\": [\n    {\"level1_id\": \"01\",,}\n");
+		long before = count("org_unit");
+
+		ImportRun run = this.imports.importNow(dir.toString(), "test");
+
+		assertThat(run.status()).isEqualTo("FAILED");
+		assertThat(run.summary()).contains("vn-reform-2025-07.json").contains("line 3");
+		assertThat(count("org_unit")).isEqualTo(before);
+	}
+
+	@Test
+	@Order(2)
+	void rejectsAStructurallyWrongFileNamingTheJsonPath(@TempDir Path dir) throws IOException {
+		Path data = SharedData.adminUnits();
+		Files.copy(data.resolve("vn-units-2025-03.json"), dir.resolve("vn-units-2025-03.json"));
+		Files.writeString(dir.resolve("vn-reform-2025-07.json"),
+				"{\"data\": [{\"level1_id\": \"01\", \"name\": \"Hà Nội\", \"merges\": [], \"level2s\": []}]}");
+
+		ImportRun run = this.imports.importNow(dir.toString(), "test");
+
+		assertThat(run.status()).isEqualTo("FAILED");
+		assertThat(run.summary()).contains("$.data[0].merges");
+		assertThat(count("org_unit")).isEqualTo(1);
+	}
+
+	@Test
+	@Order(3)
+	void importsTheHierarchyBeforeAndAfterTheReform() {
+		ImportRun run = this.imports.importNow(SharedData.adminUnits().toString(), "test");
+
+		assertThat(run.status()).as(run.summary()).isEqualTo("DONE");
+		ImportReport report = run.report();
+		assertThat(report.durationMillis()).isLessThan(60_000);
+		assertThat(report.before()).containsEntry("PROVINCE", 63)
+			.containsEntry("DISTRICT", 696)
+			.containsEntry("COMMUNE", 10035)
+			.containsEntry("ISLAND_DISTRICT", 5);
+		assertThat(report.after()).containsEntry("PROVINCE", 34).containsEntry("COMMUNE", 3321);
+		assertThat(report.anomalies("MISSING_OLD_ID")).hasSize(17)
+			.extracting(ImportReport.Anomaly::code)
+			.contains("318", "471", "498", "536", "755", "07732", "25186");
+		assertThat(report.anomalies("ISLAND_DISTRICT")).hasSize(5);
+		assertThat(report.anomalies("PARTIAL_SPLIT")).isNotEmpty();
+
+		assertThat(total(LocalDate.of(2025, 6, 30), UnitType.PROVINCE)).isEqualTo(63);
+		assertThat(total(LocalDate.of(2025, 6, 30), UnitType.DISTRICT)).isEqualTo(696);
+		assertThat(total(LocalDate.of(2025, 6, 30), UnitType.COMMUNE)).isEqualTo(10035);
+		assertThat(total(LocalDate.of(2025, 7, 1), UnitType.PROVINCE)).isEqualTo(34);
+		assertThat(total(LocalDate.of(2025, 7, 1), UnitType.COMMUNE)).isEqualTo(3321);
+		assertThat(total(LocalDate.of(2025, 7, 1), UnitType.DISTRICT)).isZero();
+	}
+
+	@Test
+	@Order(4)
+	void linksPhuongBaDinhToItsPredecessors() {
+		UnitView baDinh = this.units.getByCode(ministryAdmin(LocalDate.of(2025, 7, 1)), "00004");
+		Lineage lineage = this.units.lineage(ministryAdmin(LocalDate.of(2025, 7, 1)), baDinh.id());
+
+		assertThat(baDinh.fullName()).isEqualTo("Phường Ba Đình");
+		assertThat(baDinh.parentName()).isEqualTo("Thành phố Hà Nội");
+		assertThat(lineage.predecessors()).filteredOn((l) -> l.coverage() == Coverage.FULL)
+			.extracting(LineageLink::name)
+			.contains("Phường Trúc Bạch", "Phường Quán Thánh");
+		assertThat(lineage.predecessors()).filteredOn((l) -> l.coverage() == Coverage.PARTIAL).isNotEmpty();
+		assertThat(lineage.predecessors()).allSatisfy((l) -> assertThat(l.unitId()).isNotNull());
+	}
+
+	@Test
+	@Order(5)
+	void findsUnitsWithoutAccents() {
+		List<UnitView> found = this.units
+			.list(ministryAdmin(LocalDate.of(2025, 7, 1)), new UnitFilter(UnitType.COMMUNE, null, "ba dinh"),
+					PageRequest.of("0", "50"))
+			.items();
+
+		assertThat(found).extracting(UnitView::fullName).contains("Phường Ba Đình");
+	}
+
+	@Test
+	@Order(6)
+	void keepsTheIslandDistrictsAsCommuneLevelUnitsLinkedToTheirSpecialZones() {
+		UnitView bachLongVi = this.units.getByCode(ministryAdmin(LocalDate.of(2025, 6, 30)), "318");
+		Lineage lineage = this.units.lineage(ministryAdmin(LocalDate.of(2025, 6, 30)), bachLongVi.id());
+
+		assertThat(bachLongVi.type()).isEqualTo(UnitType.DISTRICT);
+		assertThat(bachLongVi.communeLevel()).isTrue();
+		assertThat(lineage.successors()).extracting(LineageLink::name).containsExactly("Đặc khu Bạch Long Vĩ");
+	}
+
+	@Test
+	@Order(7)
+	void importingAgainChangesNothing() {
+		List<Long> before = List.of(count("org_unit"), count("org_unit_period"), count("org_lineage"),
+				count("org_reorganisation"));
+
+		ImportRun again = this.imports.importNow(SharedData.adminUnits().toString(), "test");
+
+		assertThat(again.status()).isEqualTo("DONE");
+		assertThat(again.report().alreadyImported()).isTrue();
+		assertThat(again.report().anomalies("MISSING_OLD_ID")).hasSize(17);
+		assertThat(
+				List.of(count("org_unit"), count("org_unit_period"), count("org_lineage"), count("org_reorganisation")))
+			.isEqualTo(before);
+	}
+
+	private long total(LocalDate date, UnitType type) {
+		return this.units.list(ministryAdmin(date), new UnitFilter(type, null, null), PageRequest.of("0", "1")).total();
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,70 @@
+package vn.grassroots.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessagesTests {
+
+	@Test
+	void vietnameseAndEnglishBundlesHaveTheSameKeys() throws IOException {
+		Properties vi = load("/messages.properties");
+		Properties en = load("/messages_en.properties");
+
+		assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(vi.stringPropertyNames());
+	}
+
+	@Test
+	void everyProblemCodeHasTitleAndDetailInBothLanguages() throws IOException {
+		for (String bundle : new String[] { "/messages.properties", "/messages_en.properties" }) {
+			Properties messages = load(bundle);
+
+			for (ProblemCode code : ProblemCode.values()) {
+				assertThat(messages.getProperty(code.titleKey())).as(bundle + " " + code).isNotBlank();
+				assertThat(messages.getProperty(code.detailKey())).as(bundle + " " + code).isNotBlank();
+			}
+		}
+	}
+
+	@Test
+	void everyMessageKeyUsedInTemplatesExists() throws IOException {
+		Properties vi = load("/messages.properties");
+		Pattern key = Pattern.compile("#\\{([a-z][a-zA-Z0-9.-]+)[}(]");
+		Set<String> missing = new HashSet<>();
+
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter((p) -> p.toString().endsWith(".html")).toList()) {
+				Matcher m = key.matcher(Files.readString(template));
+				while (m.find()) {
+					if (!vi.containsKey(m.group(1))) {
+						missing.add(template.getFileName() + ": " + m.group(1));
+					}
+				}
+			}
+		}
+
+		assertThat(missing).isEmpty();
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessagesTests.class.getResourceAsStream(name)) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}

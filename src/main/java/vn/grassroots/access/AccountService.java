@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.grassroots.audit.AuditTrail;
+import vn.grassroots.organisation.SubtreeFilter;
 import vn.grassroots.organisation.UnitQueries;
 import vn.grassroots.organisation.UnitView;
 import vn.grassroots.shared.GrassrootsException;
@@ -164,22 +165,31 @@ public class AccountService implements UserDetailsService {
 		return this.jdbc.sql("select count(*) from acc_user").query(Long.class).single() > 0;
 	}
 
-	/** Accounts of units in the caller's scope (administrators only). */
+	/** Accounts of units in the caller's scope (administrators only), by user name. */
 	@Transactional(readOnly = true)
 	public PageResult<AccountView> list(UnitScope scope, PageRequest page) {
 		scope.require(Role.MINISTRY_ADMIN);
-		List<AccountView> all = this.jdbc.sql("select * from acc_user order by username").query((rs, n) -> {
-			Timestamp locked = rs.getTimestamp("locked_until");
-			long unitId = rs.getLong("unit_id");
-			return new AccountView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), unitId,
-					this.units.find(scope, unitId).map(UnitView::fullName).orElse(null), roles(rs.getString("roles")),
-					rs.getBoolean("enabled"),
-					(locked != null && locked.toInstant().isAfter(Instant.now())) ? locked.toInstant() : null,
-					rs.getBoolean("demo"));
-		}).list().stream().filter((a) -> a.unitName() != null).toList();
-		int from = (int) Math.min(page.offset(), all.size());
-		int to = Math.min(from + page.size(), all.size());
-		return new PageResult<>(all.subList(from, to), all.size());
+		SubtreeFilter in = this.units.subtree(scope);
+		long total = in.bind(this.jdbc.sql("select count(*) from acc_user a where " + in.condition("a.unit_id")))
+			.query(Long.class)
+			.single();
+		List<AccountView> items = in.bind(this.jdbc
+			.sql("select a.*, (select max(p.full_name) from org_unit_period p where p.unit_id = a.unit_id"
+					+ " and (p.valid_to is null or p.valid_to > :sf_d) and (p.valid_from is null or p.valid_from <= :sf_d))"
+					+ " as unit_name from acc_user a where " + in.condition("a.unit_id")
+					+ " order by a.username limit :limit offset :offset"))
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> {
+				Timestamp locked = rs.getTimestamp("locked_until");
+				return new AccountView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+						rs.getLong("unit_id"), rs.getString("unit_name"), roles(rs.getString("roles")),
+						rs.getBoolean("enabled"),
+						(locked != null && locked.toInstant().isAfter(Instant.now())) ? locked.toInstant() : null,
+						rs.getBoolean("demo"));
+			})
+			.list();
+		return new PageResult<>(items, total);
 	}
 
 	static Set<Role> roles(@Nullable String csv) {

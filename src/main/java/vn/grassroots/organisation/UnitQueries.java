@@ -77,6 +77,14 @@ public class UnitQueries {
 	}
 
 	/**
+	 * A SQL condition that keeps rows of units in the caller's subtree on the scope's
+	 * date. Never returns null.
+	 */
+	public SubtreeFilter subtree(UnitScope scope) {
+		return new SubtreeFilter(scope.paths(), scope.asOf());
+	}
+
+	/**
 	 * The unit as of the scope's date if it existed then; otherwise as of its nearest
 	 * period (so that dissolved predecessors can still be opened). Empty when absent or
 	 * outside the scope.

@@ -21,10 +21,29 @@ class MessagesTests {
 
 	@Test
 	void vietnameseAndEnglishBundlesHaveTheSameKeys() throws IOException {
-		Properties vi = load("/messages.properties");
-		Properties en = load("/messages_en.properties");
+		for (String bundle : bundles()) {
+			Properties vi = load("/" + bundle + ".properties");
+			Properties en = load("/" + bundle + "_en.properties");
 
-		assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(vi.stringPropertyNames());
+			assertThat(en.stringPropertyNames()).as(bundle)
+				.containsExactlyInAnyOrderElementsOf(vi.stringPropertyNames());
+		}
+	}
+
+	/** The base bundle and every module bundle under messages/. */
+	static java.util.List<String> bundles() throws IOException {
+		java.util.List<String> bundles = new java.util.ArrayList<>(java.util.List.of("messages"));
+		Path dir = Path.of("src/main/resources/messages");
+		if (Files.isDirectory(dir)) {
+			try (Stream<Path> files = Files.list(dir)) {
+				files.map((f) -> f.getFileName().toString())
+					.filter((f) -> f.endsWith(".properties") && !f.contains("_"))
+					.map((f) -> "messages/" + f.substring(0, f.length() - ".properties".length()))
+					.sorted()
+					.forEach(bundles::add);
+			}
+		}
+		return bundles;
 	}
 
 	@Test
@@ -41,7 +60,10 @@ class MessagesTests {
 
 	@Test
 	void everyMessageKeyUsedInTemplatesExists() throws IOException {
-		Properties vi = load("/messages.properties");
+		Properties vi = new Properties();
+		for (String bundle : bundles()) {
+			vi.putAll(load("/" + bundle + ".properties"));
+		}
 		Pattern key = Pattern.compile("#\\{([a-z][a-zA-Z0-9.-]+)[}(]");
 		Set<String> missing = new HashSet<>();
 

@@ -267,44 +267,45 @@ public class UnitQueries {
 	/** Predecessors and successors of the unit (in scope, else 404). */
 	public Lineage lineage(UnitScope scope, long id) {
 		UnitView unit = get(scope, id);
+		// the other unit is named as it stood the day before (predecessor) or on
+		// (successor) the
+		// reorganisation's date; a predecessor missing from the data keeps the source's
+		// code and name
 		List<LineageLink> predecessors = this.jdbc
-			.sql("select l.predecessor_id as other_id, l.predecessor_code,"
-					+ " l.predecessor_name, l.coverage, r.kind, r.effective_on, r.legal_basis from org_lineage l"
-					+ " join org_reorganisation r on r.id = l.reorganisation_id where l.successor_id = :id"
-					+ " order by l.coverage, l.predecessor_code")
+			.sql("select l.predecessor_id as other_id,"
+					+ " coalesce(op.code, l.predecessor_code) as other_code, coalesce(op.full_name, l.predecessor_name)"
+					+ " as other_name, op.type as other_type, l.coverage, r.kind, r.effective_on, r.legal_basis"
+					+ " from org_lineage l join org_reorganisation r on r.id = l.reorganisation_id"
+					+ " left join org_unit_period op on op.unit_id = l.predecessor_id"
+					+ " and (op.valid_from is null or op.valid_from < r.effective_on)"
+					+ " and (op.valid_to is null or op.valid_to >= r.effective_on)"
+					+ " where l.successor_id = :id order by l.coverage, other_code")
 			.param("id", id)
-			.query((rs, n) -> link(rs, true))
+			.query(this::link)
 			.list();
 		List<LineageLink> successors = this.jdbc
-			.sql("select l.successor_id as other_id, null as predecessor_code, null as predecessor_name, l.coverage,"
-					+ " r.kind, r.effective_on, r.legal_basis from org_lineage l join org_reorganisation r"
-					+ " on r.id = l.reorganisation_id where l.predecessor_id = :id order by l.successor_id")
+			.sql("select l.successor_id as other_id, op.code as other_code,"
+					+ " op.full_name as other_name, op.type as other_type, l.coverage, r.kind, r.effective_on,"
+					+ " r.legal_basis from org_lineage l join org_reorganisation r on r.id = l.reorganisation_id"
+					+ " left join org_unit_period op on op.unit_id = l.successor_id"
+					+ " and (op.valid_from is null or op.valid_from <= r.effective_on)"
+					+ " and (op.valid_to is null or op.valid_to > r.effective_on)"
+					+ " where l.predecessor_id = :id order by other_code")
 			.param("id", id)
-			.query((rs, n) -> link(rs, false))
+			.query(this::link)
 			.list();
 		return new Lineage(unit, predecessors, successors);
 	}
 
-	private LineageLink link(java.sql.ResultSet rs, boolean predecessor) throws java.sql.SQLException {
+	private LineageLink link(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		long other = rs.getLong("other_id");
 		Long otherId = rs.wasNull() ? null : other;
-		String code = rs.getString("predecessor_code");
-		String name = rs.getString("predecessor_name");
-		UnitType type = null;
-		if (otherId != null) {
-			var last = this.jdbc
-				.sql("select code, full_name, type from org_unit_period where unit_id = :id"
-						+ " order by valid_to desc nulls first, id desc limit 1")
-				.param("id", otherId)
-				.query((r, n) -> new String[] { r.getString(1), r.getString(2), r.getString(3) })
-				.single();
-			code = last[0];
-			name = last[1];
-			type = UnitType.valueOf(last[2]);
-		}
-		return new LineageLink(otherId, code, (name != null) ? name : "", type,
-				Coverage.valueOf(rs.getString("coverage")), ReorganisationKind.valueOf(rs.getString("kind")),
-				rs.getDate("effective_on").toLocalDate(), rs.getString("legal_basis"));
+		String name = rs.getString("other_name");
+		String type = rs.getString("other_type");
+		return new LineageLink(otherId, rs.getString("other_code"), (name != null) ? name : "",
+				(type != null) ? UnitType.valueOf(type) : null, Coverage.valueOf(rs.getString("coverage")),
+				ReorganisationKind.valueOf(rs.getString("kind")), rs.getDate("effective_on").toLocalDate(),
+				rs.getString("legal_basis"));
 	}
 
 	/**

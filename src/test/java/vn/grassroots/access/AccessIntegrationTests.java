@@ -105,6 +105,23 @@ class AccessIntegrationTests {
 	}
 
 	@Test
+	void keepsPageSessionsInTheDatabase() throws Exception {
+		this.mvc.perform(formLogin().user("chief").password("demo")).andExpect(redirectedUrl("/"));
+
+		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = 'chief'")
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
+	@Test
+	void listsAccountsToAdministrators() throws Exception {
+		this.mvc.perform(get("/admin/accounts").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("officer2")));
+	}
+
+	@Test
 	void keepsAdministrationFromOtherRoles() throws Exception {
 		this.mvc.perform(get("/admin/imports").with(as("officer"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/audit").with(as("province"))).andExpect(status().isNotFound());

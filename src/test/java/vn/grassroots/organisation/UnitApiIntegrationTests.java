@@ -144,6 +144,26 @@ class UnitApiIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	@Test
+	void publishesTheOpenApiDocumentOfTheApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/units']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/units/{code}/lineage']").exists());
+		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+	}
+
+	@Test
+	void opensTheUnitPagesAndTreeFragmentsInScope() throws Exception {
+		this.mvc.perform(get("/units/tree").with(as("province")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tỉnh Trường Sơn (demo)")));
+		this.mvc.perform(get("/units").param("q", "truong son").header("HX-Request", "true").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"unit-results\"")))
+			.andExpect(content().string(not(containsString("<nav"))));
+	}
+
 	private String otherCommuneCode() throws Exception {
 		String me = this.mvc.perform(get("/api/v1/units").param("type", "COMMUNE").with(httpBasic("officer2", "demo")))
 			.andReturn()

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -17,10 +18,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import vn.grassroots.shared.PageRequest;
+import vn.grassroots.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static vn.grassroots.organisation.OrganisationFixtures.ministryAdmin;
 
 /**
@@ -56,6 +68,12 @@ class UnitImportIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.web.context.WebApplicationContext context;
+
+	@Autowired
+	vn.grassroots.access.AccountService accounts;
 
 	@Test
 	@Order(1)
@@ -153,6 +171,37 @@ class UnitImportIntegrationTests {
 
 	@Test
 	@Order(7)
+	void answersTheCountsThroughTheApi() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context)
+			.apply(SecurityMockMvcConfigurers.springSecurity())
+			.build();
+		this.accounts.insert("import-admin", "secret", "Import admin", 1L, Set.of(Role.MINISTRY_ADMIN), false);
+
+		mvc.perform(get("/api/v1/units").param("type", "PROVINCE")
+			.param("asOf", "2025-06-30")
+			.with(httpBasic("import-admin", "secret"))).andExpect(jsonPath("$.total", is(63)));
+		mvc.perform(get("/api/v1/units").param("type", "DISTRICT")
+			.param("asOf", "2025-06-30")
+			.with(httpBasic("import-admin", "secret"))).andExpect(jsonPath("$.total", is(696)));
+		mvc.perform(get("/api/v1/units").param("type", "COMMUNE")
+			.param("asOf", "2025-06-30")
+			.with(httpBasic("import-admin", "secret"))).andExpect(jsonPath("$.total", is(10035)));
+		mvc.perform(get("/api/v1/units").param("type", "PROVINCE")
+			.param("asOf", "2025-07-01")
+			.with(httpBasic("import-admin", "secret"))).andExpect(jsonPath("$.total", is(34)));
+		mvc.perform(get("/api/v1/units").param("type", "COMMUNE")
+			.param("asOf", "2025-07-01")
+			.with(httpBasic("import-admin", "secret"))).andExpect(jsonPath("$.total", is(3321)));
+		mvc.perform(get("/api/v1/units/00004/lineage").param("asOf", "2025-07-01")
+			.with(httpBasic("import-admin", "secret")))
+			.andExpect(jsonPath("$.unit.fullName", is("Phường Ba Đình")))
+			.andExpect(jsonPath("$.predecessors[?(@.coverage == 'FULL')].name",
+					hasItems("Phường Trúc Bạch", "Phường Quán Thánh")))
+			.andExpect(jsonPath("$.predecessors[?(@.coverage == 'PARTIAL')]", not(empty())));
+	}
+
+	@Test
+	@Order(8)
 	void importingAgainChangesNothing() {
 		List<Long> before = List.of(count("org_unit"), count("org_unit_period"), count("org_lineage"),
 				count("org_reorganisation"));

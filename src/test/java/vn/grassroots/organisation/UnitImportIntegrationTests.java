@@ -3,10 +3,12 @@ package vn.grassroots.organisation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -31,7 +34,11 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static vn.grassroots.organisation.OrganisationFixtures.ministryAdmin;
 
@@ -214,6 +221,34 @@ class UnitImportIntegrationTests {
 		assertThat(
 				List.of(count("org_unit"), count("org_unit_period"), count("org_lineage"), count("org_reorganisation")))
 			.isEqualTo(before);
+	}
+
+	@Test
+	@Order(9)
+	void startsAnImportFromTheAdministrationPageAndShowsItsProgress() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context)
+			.apply(SecurityMockMvcConfigurers.springSecurity())
+			.build();
+		var admin = SecurityMockMvcRequestPostProcessors.user(this.accounts.loadUserByUsername("import-admin"));
+
+		String location = mvc
+			.perform(post("/admin/imports").param("directory", SharedData.adminUnits().toString())
+				.with(admin)
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !this.imports.find(id).orElseThrow().running());
+		mvc.perform(get("/admin/imports/" + id + "/progress").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("import-progress")))
+			.andExpect(content().string(not(containsString("hx-trigger"))));
+		mvc.perform(post("/admin/imports").param("directory", "/no/such/dir")
+			.with(admin)
+			.with(SecurityMockMvcRequestPostProcessors.csrf())).andExpect(status().isUnprocessableContent());
 	}
 
 	private long total(LocalDate date, UnitType type) {

@@ -180,6 +180,34 @@ public class UnitQueries {
 		return new PageResult<>(items, total);
 	}
 
+	/**
+	 * Hands every unit in scope matching the filter, in list order, to the consumer as a
+	 * stream that is read from the database as it goes (for exports of any size). The
+	 * stream is closed afterwards.
+	 */
+	public void stream(UnitScope scope, UnitFilter filter,
+			java.util.function.Consumer<java.util.stream.Stream<UnitView>> consumer) {
+		StringBuilder where = new StringBuilder(" where " + UnitSql.validAt("p", "d") + " and ");
+		where.append(UnitSql.inScope("p", scope.paths()));
+		if (filter.type() != null) {
+			where.append(" and p.type = :type");
+		}
+		if (filter.parentId() != null) {
+			where.append(" and p.parent_id = :parent");
+		}
+		String folded = (filter.query() != null) ? TextFolding.fold(filter.query()) : "";
+		if (!folded.isEmpty()) {
+			where.append(" and p.search_text like :q");
+		}
+		try (java.util.stream.Stream<UnitView> units = bindFilter(
+				this.jdbc.sql(UnitSql.SELECT + where + " order by p.depth, p.type, p.code, p.full_name, p.unit_id"),
+				scope, filter, folded)
+			.query(UnitSql.VIEW)
+			.stream()) {
+			consumer.accept(units);
+		}
+	}
+
 	private JdbcClient.StatementSpec bindFilter(JdbcClient.StatementSpec spec, UnitScope scope, UnitFilter filter,
 			String folded) {
 		spec = bind(spec, scope.paths()).param("d", scope.asOf());

@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
@@ -162,6 +163,30 @@ class UnitApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"unit-results\"")))
 			.andExpect(content().string(not(containsString("<nav"))));
+	}
+
+	@Test
+	void exportsTheUnitsInScopeAsXlsx() throws Exception {
+		byte[] xlsx = this.mvc.perform(get("/units/export.xlsx").param("type", "VILLAGE").with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String villages = this.mvc
+			.perform(get("/api/v1/units").param("type", "VILLAGE").with(httpBasic("officer", "demo")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã");
+			assertThat(sheet.getLastRowNum())
+				.isEqualTo(((Number) com.jayway.jsonpath.JsonPath.read(villages, "$.total")).intValue());
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Thôn, tổ dân phố");
+		}
 	}
 
 	private String otherCommuneCode() throws Exception {

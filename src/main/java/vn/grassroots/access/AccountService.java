@@ -150,6 +150,21 @@ public class AccountService implements UserDetailsService {
 		return findId(username).orElseThrow();
 	}
 
+	/**
+	 * Enables or disables every demo account: they may log in only while demo mode is on.
+	 * @return the number of demo accounts changed
+	 */
+	public int setDemoAccountsEnabled(boolean enabled) {
+		int changed = this.jdbc.sql("update acc_user set enabled = :enabled where demo = true and enabled <> :enabled")
+			.param("enabled", enabled)
+			.update();
+		if (changed > 0) {
+			this.audit.record("system", enabled ? "account.demo.enable" : "account.demo.disable", "user", null, null,
+					changed + " demo accounts");
+		}
+		return changed;
+	}
+
 	/** The id of an account by name. */
 	@Transactional(readOnly = true)
 	public Optional<Long> findId(String username) {

@@ -105,6 +105,21 @@ class AccessIntegrationTests {
 	}
 
 	@Test
+	void demoAccountsCannotLogInOutsideDemoMode() throws Exception {
+		this.accounts.insert("demo-only", "demo-pass", "Demo Only", 1L, Set.of(Role.AUDITOR), true);
+
+		this.accounts.setDemoAccountsEnabled(false);
+		try {
+			this.mvc.perform(get("/api/v1/me").with(httpBasic("demo-only", "demo-pass")))
+				.andExpect(status().isUnauthorized());
+		}
+		finally {
+			this.accounts.setDemoAccountsEnabled(true);
+		}
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("demo-only", "demo-pass"))).andExpect(status().isOk());
+	}
+
+	@Test
 	void keepsPageSessionsInTheDatabase() throws Exception {
 		this.mvc.perform(formLogin().user("chief").password("demo")).andExpect(redirectedUrl("/"));
 

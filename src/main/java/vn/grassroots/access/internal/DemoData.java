@@ -76,6 +76,8 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// demo accounts may log in only in demo mode
+		this.accounts.setDemoAccountsEnabled(this.demo);
 		if (!this.demo) {
 			if (!this.adminPassword.isBlank() && !this.accounts.any()) {
 				this.accounts.insert("admin", this.adminPassword, "Quản trị Bộ Công an", 1L,

@@ -56,6 +56,8 @@ public class Spreadsheets {
 	public <T> void write(OutputStream out, String sheetName, List<Column<T>> columns, Iterable<T> rows) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			SXSSFSheet sheet = workbook.createSheet(safeSheetName(sheetName));
+			// widths follow the longest value written (tracked as rows stream past)
+			sheet.trackAllColumnsForAutoSizing();
 			CellStyle header = headerStyle(workbook);
 			CellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
@@ -64,7 +66,6 @@ public class Spreadsheets {
 				Cell cell = head.createCell(c);
 				cell.setCellValue(columns.get(c).header());
 				cell.setCellStyle(header);
-				sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).header().length() + 4)) * 256);
 			}
 			sheet.createFreezePane(0, 1);
 			int r = 1;
@@ -73,6 +74,10 @@ public class Spreadsheets {
 				for (int c = 0; c < columns.size(); c++) {
 					set(row.createCell(c), columns.get(c).value().apply(item), date);
 				}
+			}
+			for (int c = 0; c < columns.size(); c++) {
+				sheet.autoSizeColumn(c);
+				sheet.setColumnWidth(c, Math.min(sheet.getColumnWidth(c) + 512, 80 * 256));
 			}
 			workbook.write(out);
 		}

@@ -76,8 +76,15 @@ public class Spreadsheets {
 				}
 			}
 			for (int c = 0; c < columns.size(); c++) {
-				sheet.autoSizeColumn(c);
-				sheet.setColumnWidth(c, Math.min(sheet.getColumnWidth(c) + 512, 80 * 256));
+				try {
+					sheet.autoSizeColumn(c);
+					sheet.setColumnWidth(c, Math.min(sheet.getColumnWidth(c) + 512, 80 * 256));
+				}
+				catch (RuntimeException | Error ex) {
+					// no font metrics on this machine (headless without fonts): keep a
+					// fixed width
+					sheet.setColumnWidth(c, 24 * 256);
+				}
 			}
 			workbook.write(out);
 		}

@@ -174,17 +174,21 @@ public class AccountService implements UserDetailsService {
 			.optional();
 	}
 
-	/** Whether any account exists. */
+	/** Whether any account other than the demo accounts exists. */
 	@Transactional(readOnly = true)
 	public boolean any() {
-		return this.jdbc.sql("select count(*) from acc_user").query(Long.class).single() > 0;
+		return this.jdbc.sql("select count(*) from acc_user where demo = false").query(Long.class).single() > 0;
 	}
 
 	/** Accounts of units in the caller's scope (administrators only), by user name. */
 	@Transactional(readOnly = true)
 	public PageResult<AccountView> list(UnitScope scope, PageRequest page) {
 		scope.require(Role.MINISTRY_ADMIN);
-		SubtreeFilter in = this.units.subtree(scope);
+		// accounts belong to units as they are today, whatever date the caller is looking
+		// at
+		UnitScope today = scope.at(vn.grassroots.shared.Dates.today(),
+				this.units.scopePaths(scope.unitId(), vn.grassroots.shared.Dates.today()));
+		SubtreeFilter in = this.units.subtree(today);
 		long total = in.bind(this.jdbc.sql("select count(*) from acc_user a where " + in.condition("a.unit_id")))
 			.query(Long.class)
 			.single();

@@ -94,6 +94,10 @@ public class UnitQueries {
 		if (now.isPresent()) {
 			return now;
 		}
+		if (existsOn(id, scope.asOf())) {
+			// the unit exists on the date, outside the caller's subtree: not visible
+			return Optional.empty();
+		}
 		LocalDate nearest = nearestDate(id, scope.asOf());
 		if (nearest == null) {
 			return Optional.empty();
@@ -110,8 +114,11 @@ public class UnitQueries {
 	 * The unit with the code valid on the scope's date, in scope; throws 404 otherwise.
 	 */
 	public UnitView getByCode(UnitScope scope, String code) {
+		// codes are unique on any date (writes refuse duplicates); should old data hold
+		// two, the
+		// lowest unit id answers rather than an error
 		return bind(this.jdbc.sql(UnitSql.SELECT + " where p.code = :code and " + UnitSql.validAt("p", "d") + " and "
-				+ UnitSql.inScope("p", scope.paths())), scope.paths())
+				+ UnitSql.inScope("p", scope.paths()) + " order by p.unit_id limit 1"), scope.paths())
 			.param("code", code)
 			.param("d", scope.asOf())
 			.query(UnitSql.VIEW)
@@ -126,6 +133,15 @@ public class UnitQueries {
 			.param("d", date)
 			.query(UnitSql.VIEW)
 			.optional();
+	}
+
+	private boolean existsOn(long id, LocalDate date) {
+		return this.jdbc
+			.sql("select count(*) from org_unit_period p where p.unit_id = :id and " + UnitSql.validAt("p", "d"))
+			.param("id", id)
+			.param("d", date)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private @Nullable LocalDate nearestDate(long id, LocalDate date) {
@@ -288,8 +304,21 @@ public class UnitQueries {
 	/**
 	 * Every period of the unit, oldest first: its history of parents, codes and names.
 	 */
-	public List<UnitView> history(UnitView unit) {
-		return this.jdbc.sql(UnitSql.HISTORY).param("id", unit.id()).query(UnitSql.VIEW).list();
+	public List<UnitView> history(UnitScope scope, UnitView unit) {
+		return this.jdbc.sql(UnitSql.HISTORY)
+			.param("id", unit.id())
+			.query(UnitSql.VIEW)
+			.list()
+			.stream()
+			.filter((period) -> covered(scope, period))
+			.toList();
+	}
+
+	private boolean covered(UnitScope scope, UnitView period) {
+		LocalDate day = (period.periodFrom() != null) ? period.periodFrom()
+				: (period.periodTo() != null ? period.periodTo().minusDays(1) : scope.asOf());
+		List<String> paths = day.equals(scope.asOf()) ? scope.paths() : scopePaths(scope.unitId(), day);
+		return paths.stream().anyMatch(period.path()::startsWith);
 	}
 
 	/** Predecessors and successors of the unit (in scope, else 404). */
@@ -349,16 +378,20 @@ public class UnitQueries {
 	}
 
 	/** One page of reorganisations effective in [from, to), newest first. */
-	public PageResult<ReorganisationView> reorganisations(LocalDate from, LocalDate to, PageRequest page) {
-		long total = this.jdbc
-			.sql("select count(*) from org_reorganisation r where r.effective_on >= :from and r.effective_on < :to")
+	public PageResult<ReorganisationView> reorganisations(UnitScope scope, LocalDate from, LocalDate to,
+			PageRequest page) {
+		// a reorganisation is in scope when its unit is in the caller's subtree on the
+		// scope's date
+		// or on the day before the reorganisation (dissolved and merged units)
+		String where = " where r.effective_on >= :from and r.effective_on < :to and (r.unit_id in (select sp.unit_id"
+				+ " from org_unit_period sp where " + UnitSql.inScope("sp", scope.paths()) + "))";
+		long total = bind(this.jdbc.sql("select count(*) from org_reorganisation r" + where), scope.paths())
 			.param("from", from)
 			.param("to", to)
 			.query(Long.class)
 			.single();
-		List<ReorganisationView> items = this.jdbc
-			.sql(ReorganisationSql.SELECT + " where r.effective_on >= :from and r.effective_on < :to"
-					+ " order by r.effective_on desc, r.id desc limit :limit offset :offset")
+		List<ReorganisationView> items = bind(this.jdbc.sql(ReorganisationSql.SELECT + where
+				+ " order by r.effective_on desc, r.id desc limit :limit offset :offset"), scope.paths())
 			.param("from", from)
 			.param("to", to)
 			.param("limit", page.size())

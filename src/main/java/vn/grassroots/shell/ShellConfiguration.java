@@ -22,7 +22,13 @@ class ShellConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("grassroots-lang");
-		resolver.setDefaultLocale(VIETNAMESE);
+		// without a cookie: English when the client asks for it first, Vietnamese
+		// otherwise
+		resolver.setDefaultLocaleFunction((request) -> {
+			String accept = request.getHeader("Accept-Language");
+			return (accept != null && accept.trim().toLowerCase(Locale.ROOT).startsWith("en")) ? Locale.ENGLISH
+					: VIETNAMESE;
+		});
 		return resolver;
 	}
 

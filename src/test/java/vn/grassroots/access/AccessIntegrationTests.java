@@ -94,6 +94,22 @@ class AccessIntegrationTests {
 			.andExpect(jsonPath("$.username", is("province")));
 		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token + "x"))
 			.andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"self-extension\",\"days\":365}"))
+			.andExpect(status().isForbidden());
+		int id = com.jayway.jsonpath.JsonPath
+			.read(this.mvc.perform(get("/api/v1/tokens").with(httpBasic("province", "demo")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$[0].id");
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/tokens/" + id)
+				.with(httpBasic("province", "demo")))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -189,6 +189,71 @@ class UnitApiIntegrationTests {
 		}
 	}
 
+	@Test
+	void rejectsOverlongOrMissingReorganisationInputNamingTheField() throws Exception {
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reorganisations")
+				.with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"kind\":\"RENAME\",\"effectiveOn\":\"2026-12-01\",\"legalBasis\":\"NQ\","
+						+ "\"units\":[\"DM4\"],\"name\":\"" + "x".repeat(300) + "\",\"fullName\":\"X\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field", is("name")));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reorganisations")
+				.with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"kind\":\"DISSOLVE\",\"effectiveOn\":\"2026-12-01\",\"legalBasis\":\"NQ\","
+						+ "\"units\":[null]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("units")));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/tokens")
+				.with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"x\",\"days\":\"abc\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("days")));
+	}
+
+	@Test
+	void listsOnlyTheReorganisationsOfTheCallersSubtree() throws Exception {
+		int all = com.jayway.jsonpath.JsonPath
+			.read(this.mvc.perform(get("/api/v1/reorganisations").with(httpBasic("admin", "demo")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.total");
+		int mine = com.jayway.jsonpath.JsonPath
+			.read(this.mvc.perform(get("/api/v1/reorganisations").with(httpBasic("officer", "demo")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.total");
+
+		assertThat(mine).isLessThan(all);
+	}
+
+	@Test
+	void answersInEnglishWhenTheClientAsksForIt() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/units").param("size", "1000")
+				.header("Accept-Language", "en-US,en;q=0.9")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(jsonPath("$.title", is("Bad request")));
+		this.mvc.perform(get("/api/v1/units").param("size", "1000").with(httpBasic("admin", "demo")))
+			.andExpect(jsonPath("$.title", is("Yêu cầu không hợp lệ")));
+	}
+
+	@Test
+	void refusesToImportNationalDataIntoTheDemoDatabase() throws Exception {
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/imports")
+				.with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"directory\":\"/tmp\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field", is("directory")));
+	}
+
 	private String otherCommuneCode() throws Exception {
 		String me = this.mvc.perform(get("/api/v1/units").param("type", "COMMUNE").with(httpBasic("officer2", "demo")))
 			.andReturn()

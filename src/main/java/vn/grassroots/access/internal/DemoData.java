@@ -80,9 +80,10 @@ class DemoData implements ApplicationRunner {
 		this.accounts.setDemoAccountsEnabled(this.demo);
 		if (!this.demo) {
 			if (!this.adminPassword.isBlank() && !this.accounts.any()) {
-				this.accounts.insert("admin", this.adminPassword, "Quản trị Bộ Công an", 1L,
-						Set.of(Role.MINISTRY_ADMIN), false);
-				log.info("Created the first administrator 'admin'");
+				String name = this.accounts.findId("admin").isPresent() ? "administrator" : "admin";
+				this.accounts.insert(name, this.adminPassword, "Quản trị Bộ Công an", 1L, Set.of(Role.MINISTRY_ADMIN),
+						false);
+				log.info("Created the first administrator '{}'", name);
 			}
 			return;
 		}

@@ -119,7 +119,7 @@ class UnitController {
 		model.addAttribute("ancestors", this.units.ancestors(unit));
 		model.addAttribute("childCounts", this.units.childCounts(scope, unit));
 		model.addAttribute("lineage", this.units.lineage(scope, id));
-		model.addAttribute("history", this.units.history(unit));
+		model.addAttribute("history", this.units.history(scope, unit));
 		model.addAttribute("reorganisations", this.units.reorganisationsOf(id));
 		model.addAttribute("scope", scope);
 		List<UnitView> children = this.units

@@ -315,6 +315,10 @@ public class UnitQueries {
 	}
 
 	private boolean covered(UnitScope scope, UnitView period) {
+		if (scope.covers(period.path())) {
+			// the usual case: the period lies in the caller's subtree as it is now
+			return true;
+		}
 		LocalDate day = (period.periodFrom() != null) ? period.periodFrom()
 				: (period.periodTo() != null ? period.periodTo().minusDays(1) : scope.asOf());
 		List<String> paths = day.equals(scope.asOf()) ? scope.paths() : scopePaths(scope.unitId(), day);

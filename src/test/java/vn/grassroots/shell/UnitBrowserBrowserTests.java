@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,7 +59,12 @@ class UnitBrowserBrowserTests {
 		search.sendKeys("hong lam");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-results"), "Tỉnh Hồng Lam (demo)"));
 		BrowserSupport.screenshot(this.driver, "03-search");
-		this.driver.findElement(By.linkText("Tỉnh Hồng Lam (demo)")).click();
+		// live search may swap the results once more while typing settles: click the
+		// fresh link
+		wait.ignoring(StaleElementReferenceException.class).until((d) -> {
+			d.findElement(By.linkText("Tỉnh Hồng Lam (demo)")).click();
+			return true;
+		});
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-name"), "Tỉnh Hồng Lam (demo)"));
 		assertThat(this.driver.findElement(By.id("predecessors")).getText()).contains("Tỉnh Sông Lam (demo)")

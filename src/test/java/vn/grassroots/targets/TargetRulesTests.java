@@ -83,6 +83,18 @@ class TargetRulesTests {
 		assertThat(PartialLineageRule.WHOLE_TO_EACH.weight(false, 4)).isEqualByComparingTo("1");
 	}
 
+	@Test
+	void writesTheNumberAndDateLinesWithTheirLeadingZeros() {
+		assertThat(vn.grassroots.targets.internal.ReviewReportWriter.dateLine("Hà Nội", LocalDate.of(2026, 2, 5)))
+			.isEqualTo("Hà Nội, ngày 05 tháng 02 năm 2026");
+		assertThat(vn.grassroots.targets.internal.ReviewReportWriter.dateLine("Huế", LocalDate.of(2025, 10, 14)))
+			.isEqualTo("Huế, ngày 14 tháng 10 năm 2025");
+		assertThat(vn.grassroots.targets.internal.ReviewReportWriter.dateLine("Huế", LocalDate.of(2025, 3, 1)))
+			.isEqualTo("Huế, ngày 01 tháng 3 năm 2025");
+		assertThat(vn.grassroots.targets.internal.ReviewReportWriter.numberLine(7, "BC-CAX"))
+			.isEqualTo("Số: 07/BC-CAX");
+	}
+
 	private static TargetStatus status(@org.jspecify.annotations.Nullable BigDecimal actual, LocalDate date) {
 		return TargetRule.status(new BigDecimal("0.5"), BASE, BigDecimal.ONE, DEADLINE, true, actual, date);
 	}

@@ -315,6 +315,42 @@ class TargetsIntegrationTests {
 			.andExpect(content().string(containsString("30/2023/QH15")));
 	}
 
+	@Test
+	void generatesTheReviewReportAsADocxInTheAdministrativeLayout() throws Exception {
+		long resolution = this.jdbc.sql("select id from tgt_document where source = 'demo:targets:NQ12'")
+			.query(Long.class)
+			.single();
+
+		byte[] docx = this.mvc
+			.perform(post("/api/v1/documents/{id}/review-report", resolution).with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"number\": 5, \"symbol\": \"BC-BCA\", \"date\": \"2026-02-05\","
+						+ " \"shortcomings\": \"Một số trụ sở chưa hoàn thành.\", \"tasks\": \"Hoàn thành trụ sở.\"}"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(docx));
+				org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
+						doc)) {
+			String all = text.getText();
+			assertThat(all).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BỘ CÔNG AN",
+					"Số: 05/BC-BCA", "Hà Nội, ngày 05 tháng 02 năm 2026", "BÁO CÁO",
+					"100% Công an xã có trụ sở làm việc", "Tỷ lệ Công an xã có trụ sở làm việc riêng",
+					"Một số trụ sở chưa hoàn thành.");
+			assertThat(doc.getTables()).hasSize(2);
+		}
+		this.mvc
+			.perform(post("/api/v1/documents/{id}/review-report", resolution).with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"date\": \"05/02/2026\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("date")));
+	}
+
 	private long createReportedIndicator() throws Exception {
 		String code = "CAM_" + System.nanoTime() % 1_000_000 + "_" + SEQUENCE.incrementAndGet();
 		return id(this.mvc

@@ -127,7 +127,7 @@ public class Rollup {
 
 	private long ensure(IndicatorView indicator, PeriodKind kind, LocalDate periodStart, LocalDate treeDate) {
 		Optional<Long> existing = state(indicator.id(), kind, periodStart, treeDate);
-		if (existing.isPresent()) {
+		if (existing.isPresent() && !staleByReorganisation(existing.get())) {
 			return existing.get();
 		}
 		try {
@@ -138,6 +138,26 @@ public class Rollup {
 			// computed meanwhile by another request
 			return state(indicator.id(), kind, periodStart, treeDate).orElseThrow(() -> ex);
 		}
+	}
+
+	/**
+	 * Whether a reorganisation was recorded after the state was computed (the tree it was
+	 * rolled up on may have changed): then it is deleted and computed again.
+	 */
+	private boolean staleByReorganisation(long state) {
+		boolean stale = this.jdbc.sql(
+				"select count(*) from tgt_rollup_state s where s.id = :s and exists (select 1 from org_reorganisation r"
+						+ " where r.recorded_at > s.computed_at)")
+			.param("s", state)
+			.query(Long.class)
+			.single() > 0;
+		if (stale) {
+			this.newTransaction.executeWithoutResult((tx) -> {
+				this.jdbc.sql("delete from tgt_rollup where state_id = :s").param("s", state).update();
+				this.jdbc.sql("delete from tgt_rollup_state where id = :s").param("s", state).update();
+			});
+		}
+		return stale;
 	}
 
 	private Optional<Long> state(long indicatorId, PeriodKind kind, LocalDate periodStart, LocalDate treeDate) {

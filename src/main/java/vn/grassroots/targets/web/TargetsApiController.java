@@ -9,7 +9,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +41,7 @@ import vn.grassroots.targets.PeriodKind;
 import vn.grassroots.targets.ReportFormView;
 import vn.grassroots.targets.ReportStatus;
 import vn.grassroots.targets.ReportView;
+import vn.grassroots.targets.ReviewReports;
 import vn.grassroots.targets.Reports;
 import vn.grassroots.targets.TargetView;
 import vn.grassroots.targets.internal.Input;
@@ -60,13 +64,30 @@ class TargetsApiController {
 
 	private final Reports reports;
 
+	private final ReviewReports reviews;
+
 	TargetsApiController(GuidingDocuments documents, Infrastructure infrastructure, Indicators indicators,
-			Reports reports) {
+			Reports reports, ReviewReports reviews) {
 		this.documents = documents;
 		this.infrastructure = infrastructure;
 		this.indicators = indicators;
 		this.reports = reports;
+		this.reviews = reviews;
 	}
+
+	@PostMapping("/documents/{id}/review-report")
+	@Operation(summary = "Generate the review report of a document for a unit as DOCX",
+			description = "Vietnamese administrative layout (Decree 30/2020/ND-CP); narrative sections from the body.")
+	ResponseEntity<byte[]> reviewReport(@Parameter(hidden = true) UnitScope scope, @PathVariable long id,
+			@RequestBody ReviewReports.ReviewRequest body) {
+		byte[] docx = this.reviews.generate(scope, id, body);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(DOCX))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-so-ket-" + id + ".docx\"")
+			.body(docx);
+	}
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	@GetMapping("/documents")
 	@Operation(summary = "List guiding documents with their objectives")

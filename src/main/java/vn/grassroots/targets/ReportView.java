@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param formId the form
  * @param formCode the form's code
  * @param unitId the reporting unit
+ * @param unitName its latest full name
  * @param periodStart first day of the period
  * @param dueDate due date
  * @param status status
@@ -25,10 +26,10 @@ import org.jspecify.annotations.Nullable;
  * @param reviewNote the reviewer's note
  * @param version number of changes
  */
-public record ReportView(long id, long formId, String formCode, long unitId, LocalDate periodStart, LocalDate dueDate,
-		ReportStatus status, @Nullable String body, List<ReportLine> lines, @Nullable String submittedBy,
-		@Nullable Instant submittedAt, @Nullable Boolean onTime, @Nullable String reviewedBy,
-		@Nullable String reviewNote, int version) {
+public record ReportView(long id, long formId, String formCode, long unitId, String unitName, LocalDate periodStart,
+		LocalDate dueDate, ReportStatus status, @Nullable String body, List<ReportLine> lines,
+		@Nullable String submittedBy, @Nullable Instant submittedAt, @Nullable Boolean onTime,
+		@Nullable String reviewedBy, @Nullable String reviewNote, int version) {
 
 	public ReportView {
 		lines = List.copyOf(lines);

@@ -42,8 +42,10 @@ import vn.grassroots.targets.internal.Keys;
 @Transactional
 public class Reports {
 
-	private static final String SELECT = "select r.*, f.code as form_code, f.period_kind, f.due_days from tgt_report r"
-			+ " join tgt_report_form f on f.id = r.form_id";
+	private static final String SELECT = "select r.*, f.code as form_code, f.period_kind, f.due_days,"
+			+ " (select max(p.full_name) from org_unit_period p where p.unit_id = r.unit_id and p.valid_to is null)"
+			+ " as current_name, (select max(p.full_name) from org_unit_period p where p.unit_id = r.unit_id) as any_name"
+			+ " from tgt_report r join tgt_report_form f on f.id = r.form_id";
 
 	private final JdbcClient jdbc;
 
@@ -449,9 +451,9 @@ public class Reports {
 			.param("r", r.id())
 			.query((rs, n) -> new ReportLine(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3)))
 			.list();
-		return new ReportView(r.id(), r.formId(), r.formCode(), r.unitId(), r.periodStart(), r.dueDate(), r.status(),
-				r.body(), lines, r.submittedBy(), r.submittedAt(), r.onTime(), r.reviewedBy(), r.reviewNote(),
-				r.version());
+		return new ReportView(r.id(), r.formId(), r.formCode(), r.unitId(), r.unitName(), r.periodStart(), r.dueDate(),
+				r.status(), r.body(), lines, r.submittedBy(), r.submittedAt(), r.onTime(), r.reviewedBy(),
+				r.reviewNote(), r.version());
 	}
 
 	private static ReportView report(java.sql.ResultSet rs, List<ReportLine> lines) throws java.sql.SQLException {
@@ -460,9 +462,10 @@ public class Reports {
 		Timestamp submitted = rs.getTimestamp("submitted_at");
 		boolean onTime = rs.getBoolean("on_time");
 		Boolean onTimeValue = rs.wasNull() ? null : onTime;
+		String name = rs.getString("current_name");
 		return new ReportView(rs.getLong("id"), rs.getLong("form_id"), rs.getString("form_code"), rs.getLong("unit_id"),
-				start, kind.dueDate(start, rs.getInt("due_days")), ReportStatus.valueOf(rs.getString("status")),
-				rs.getString("body"), lines, rs.getString("submitted_by"),
+				(name != null) ? name : rs.getString("any_name"), start, kind.dueDate(start, rs.getInt("due_days")),
+				ReportStatus.valueOf(rs.getString("status")), rs.getString("body"), lines, rs.getString("submitted_by"),
 				(submitted != null) ? submitted.toInstant() : null, onTimeValue, rs.getString("reviewed_by"),
 				rs.getString("review_note"), rs.getInt("version"));
 	}

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -230,6 +231,19 @@ class TargetsIntegrationTests {
 				.with(httpBasic("province", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.submitted", is(1)));
+
+		// the province returns it from the reports page with a note
+		this.mvc.perform(get("/targets/reports").with(user(this.accountService.loadUserByUsername("province"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/targets/reports/" + report + "/return")));
+		this.mvc
+			.perform(post("/targets/reports/{id}/return", report).param("note", "Thiếu số liệu quý IV")
+				.with(csrf())
+				.with(user(this.accountService.loadUserByUsername("province"))))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/v1/reports/{id}", report).with(httpBasic("officer2", "demo")))
+			.andExpect(jsonPath("$.status", is("RETURNED")))
+			.andExpect(jsonPath("$.reviewNote", is("Thiếu số liệu quý IV")));
 	}
 
 	@Test

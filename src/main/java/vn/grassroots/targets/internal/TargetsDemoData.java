@@ -139,7 +139,7 @@ class TargetsDemoData implements ApplicationRunner {
 			if (current) {
 				for (int i = 0; i < CATEGORIES.length; i++) {
 					this.infrastructure.setEquipment(admin, commune[0], CATEGORIES[i],
-							Math.max(0, NORMS[i] - 1 + random.nextInt(3)));
+							Math.max(0, NORMS[i] + random.nextInt(2) - ((random.nextInt(6) == 0) ? 1 : 0)));
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package vn.grassroots.targets.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -8,21 +9,30 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.grassroots.organisation.UnitQueries;
 import vn.grassroots.organisation.UnitView;
 import vn.grassroots.shared.PageRequest;
+import vn.grassroots.shared.PageResult;
 import vn.grassroots.shared.UnitScope;
 import vn.grassroots.targets.GuidingDocuments;
 import vn.grassroots.targets.IndicatorResult;
 import vn.grassroots.targets.Indicators;
 import vn.grassroots.targets.PeriodKind;
+import vn.grassroots.targets.ReportFormView;
+import vn.grassroots.targets.ReportStatus;
+import vn.grassroots.targets.ReportView;
+import vn.grassroots.targets.Reports;
+import vn.grassroots.targets.Completeness;
+import vn.grassroots.targets.internal.Input;
 
 /**
- * Pages: the dashboard of a unit (indicators against targets, drill-down into children)
- * and the guiding documents.
+ * Pages: the dashboard of a unit (indicators against targets, drill-down into children),
+ * the guiding documents, and the periodic reports with their completeness and review.
  */
 @Controller
 @RequestMapping("/targets")
@@ -34,10 +44,48 @@ class DashboardController {
 
 	private final UnitQueries units;
 
-	DashboardController(Indicators indicators, GuidingDocuments documents, UnitQueries units) {
+	private final Reports reports;
+
+	DashboardController(Indicators indicators, GuidingDocuments documents, UnitQueries units, Reports reports) {
 		this.indicators = indicators;
 		this.documents = documents;
 		this.units = units;
+		this.reports = reports;
+	}
+
+	@GetMapping("/reports")
+	String reports(UnitScope scope, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String page, Model model) {
+		PageRequest paging = PageRequest.of(page, "50");
+		ReportStatus filter = (status != null && !status.isBlank())
+				? Input.enumValue("status", status, ReportStatus.class) : null;
+		PageResult<ReportView> result = this.reports.list(scope, filter, paging);
+		List<Completeness> completeness = new ArrayList<>();
+		List<ReportFormView> forms = this.reports.forms();
+		for (ReportFormView form : forms) {
+			LocalDate start = form.periodKind().startOf(scope.asOf());
+			completeness.add(this.reports.completeness(scope, form.id(), start.toString()));
+		}
+		model.addAttribute("result", result);
+		model.addAttribute("forms", forms);
+		model.addAttribute("completeness", completeness);
+		model.addAttribute("statuses", ReportStatus.values());
+		model.addAttribute("status", (filter != null) ? filter.name() : "");
+		model.addAttribute("page", paging.page());
+		model.addAttribute("pages", Math.max(1, (result.total() + paging.size() - 1) / paging.size()));
+		return "targets/reports";
+	}
+
+	@PostMapping("/reports/{id}/approve")
+	String approve(UnitScope scope, @PathVariable long id) {
+		this.reports.approve(scope, id);
+		return "redirect:/targets/reports";
+	}
+
+	@PostMapping("/reports/{id}/return")
+	String returnReport(UnitScope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String note) {
+		this.reports.returnReport(scope, id, note);
+		return "redirect:/targets/reports";
 	}
 
 	@GetMapping

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +46,11 @@ import vn.grassroots.targets.PeriodKind;
  * figure never scans the raw records again.
  * <p>
  * Every write that changes an input (a value, a report approval or correction, a
- * headquarters status, an inventory or norm) deletes the affected states in its own
- * transaction, so the next read recomputes them: a new value shows on the next page view.
+ * headquarters status, an inventory or norm) increments the indicator's
+ * {@code inputs_version} in its own transaction; a state of an older version is
+ * recomputed on its next read, so a new value shows on the next page view. A roll-up
+ * computed while a write was not yet committed keeps the older version and is recomputed
+ * as well.
  */
 @Component
 public class Rollup {
@@ -107,16 +111,18 @@ public class Rollup {
 		return result;
 	}
 
-	/** Deletes the cached roll-ups of an indicator (all periods). */
+	/**
+	 * Marks the cached roll-ups of an indicator (all periods) as stale, in the caller's
+	 * transaction: the version is incremented, so a roll-up computed meanwhile from the
+	 * inputs before this write is recomputed too. The row lock also serialises writers.
+	 */
 	public void invalidate(long indicatorId) {
-		this.jdbc
-			.sql("delete from tgt_rollup where state_id in (select id from tgt_rollup_state where indicator_id = :i)")
+		this.jdbc.sql("update tgt_indicator set inputs_version = inputs_version + 1 where id = :i")
 			.param("i", indicatorId)
 			.update();
-		this.jdbc.sql("delete from tgt_rollup_state where indicator_id = :i").param("i", indicatorId).update();
 	}
 
-	/** Deletes the cached roll-ups of the indicators using the computation. */
+	/** Marks the cached roll-ups of the indicators using the computation as stale. */
 	public void invalidateComputation(String computation) {
 		this.jdbc.sql("select id from tgt_indicator where computation = :c")
 			.param("c", computation)
@@ -126,18 +132,27 @@ public class Rollup {
 	}
 
 	private long ensure(IndicatorView indicator, PeriodKind kind, LocalDate periodStart, LocalDate treeDate) {
-		Optional<Long> existing = state(indicator.id(), kind, periodStart, treeDate);
+		long version = version(indicator.id());
+		Optional<Long> existing = state(indicator.id(), kind, periodStart, treeDate, version);
 		if (existing.isPresent() && !staleByReorganisation(existing.get())) {
 			return existing.get();
 		}
 		try {
 			Long created = this.newTransaction.execute((tx) -> compute(indicator, kind, periodStart, treeDate));
-			return (created != null) ? created : state(indicator.id(), kind, periodStart, treeDate).orElseThrow();
+			return (created != null) ? created
+					: state(indicator.id(), kind, periodStart, treeDate, version).orElseThrow();
 		}
 		catch (DataIntegrityViolationException ex) {
 			// computed meanwhile by another request
-			return state(indicator.id(), kind, periodStart, treeDate).orElseThrow(() -> ex);
+			return state(indicator.id(), kind, periodStart, treeDate, null).orElseThrow(() -> ex);
 		}
+	}
+
+	private long version(long indicatorId) {
+		return this.jdbc.sql("select inputs_version from tgt_indicator where id = :i")
+			.param("i", indicatorId)
+			.query(Long.class)
+			.single();
 	}
 
 	/**
@@ -160,32 +175,55 @@ public class Rollup {
 		return stale;
 	}
 
-	private Optional<Long> state(long indicatorId, PeriodKind kind, LocalDate periodStart, LocalDate treeDate) {
-		return this.jdbc
+	private Optional<Long> state(long indicatorId, PeriodKind kind, LocalDate periodStart, LocalDate treeDate,
+			@Nullable Long version) {
+		JdbcClient.StatementSpec spec = this.jdbc
 			.sql("select id from tgt_rollup_state where indicator_id = :i and period_kind = :k and period_start = :p"
-					+ " and tree_date = :t")
+					+ " and tree_date = :t" + ((version != null) ? " and inputs_version = :v" : ""))
 			.param("i", indicatorId)
 			.param("k", kind.name())
 			.param("p", periodStart)
-			.param("t", treeDate)
-			.query(Long.class)
-			.optional();
+			.param("t", treeDate);
+		if (version != null) {
+			spec = spec.param("v", version);
+		}
+		return spec.query(Long.class).optional();
 	}
 
 	private long compute(IndicatorView indicator, PeriodKind kind, LocalDate periodStart, LocalDate treeDate) {
 		long started = System.nanoTime();
+		// the version read before the inputs: a write committed meanwhile makes this
+		// stale
+		long version = version(indicator.id());
 		List<RawValue> raw = raw(indicator, kind, periodStart, treeDate);
 		Map<Long, Sums> totals = rollUp(raw, treeDate);
 		this.jdbc
-			.sql("insert into tgt_rollup_state (indicator_id, period_kind, period_start, tree_date, computed_at)"
-					+ " values (:i, :k, :p, :t, :at)")
+			.sql("delete from tgt_rollup where state_id in (select id from tgt_rollup_state where indicator_id = :i"
+					+ " and period_kind = :k and period_start = :p and tree_date = :t)")
 			.param("i", indicator.id())
 			.param("k", kind.name())
 			.param("p", periodStart)
 			.param("t", treeDate)
+			.update();
+		this.jdbc
+			.sql("delete from tgt_rollup_state where indicator_id = :i and period_kind = :k and period_start = :p"
+					+ " and tree_date = :t")
+			.param("i", indicator.id())
+			.param("k", kind.name())
+			.param("p", periodStart)
+			.param("t", treeDate)
+			.update();
+		this.jdbc
+			.sql("insert into tgt_rollup_state (indicator_id, period_kind, period_start, tree_date, inputs_version,"
+					+ " computed_at) values (:i, :k, :p, :t, :v, :at)")
+			.param("i", indicator.id())
+			.param("k", kind.name())
+			.param("p", periodStart)
+			.param("t", treeDate)
+			.param("v", version)
 			.param("at", Timestamp.from(Instant.now()))
 			.update();
-		long state = state(indicator.id(), kind, periodStart, treeDate).orElseThrow();
+		long state = state(indicator.id(), kind, periodStart, treeDate, version).orElseThrow();
 		List<Object[]> rows = new ArrayList<>(totals.size());
 		for (Sums s : totals.values()) {
 			rows.add(new Object[] { state, s.unitId(), s.numerator(), s.denominator(), s.contributors() });

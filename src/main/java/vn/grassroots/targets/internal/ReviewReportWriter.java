@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * Writes a review report in the layout of Decree 30/2020/ND-CP, Appendix I: A4 portrait,
@@ -127,37 +128,69 @@ public final class ReviewReportWriter {
 		margins.setRight(BigInteger.valueOf(850));
 	}
 
+	/** Width of the text area in twips: A4 width less the left and right margins. */
+	private static final int TEXT_WIDTH = 11906 - 1701 - 850;
+
+	private static final int LEFT_WIDTH = 3700;
+
+	private static final int RIGHT_WIDTH = TEXT_WIDTH - LEFT_WIDTH;
+
 	private static void header(XWPFDocument doc, Content content) {
-		XWPFTable table = doc.createTable(3, 2);
-		table.setWidth("100%");
-		table.setWidthType(TableWidthType.PCT);
+		XWPFTable table = doc.createTable(2, 2);
+		table.setWidth(String.valueOf(TEXT_WIDTH));
+		table.setWidthType(TableWidthType.DXA);
+		table.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
 		table.removeBorders();
+		table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+		for (int r = 0; r < 2; r++) {
+			table.getRow(r).getCell(0).setWidth(String.valueOf(LEFT_WIDTH));
+			table.getRow(r).getCell(0).setWidthType(TableWidthType.DXA);
+			table.getRow(r).getCell(1).setWidth(String.valueOf(RIGHT_WIDTH));
+			table.getRow(r).getCell(1).setWidthType(TableWidthType.DXA);
+		}
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFTableCell right = table.getRow(0).getCell(1);
-		left.setWidth("40%");
-		right.setWidth("60%");
 		XWPFParagraph parent = left.getParagraphs().get(0);
 		parent.setAlignment(ParagraphAlignment.CENTER);
+		parent.setSpacingAfter(0);
 		if (!content.parentBody().isEmpty()) {
-			run(parent, content.parentBody(), 13, false, false);
+			run(parent, content.parentBody(), 12, false, false);
 			parent = left.addParagraph();
 			parent.setAlignment(ParagraphAlignment.CENTER);
+			parent.setSpacingAfter(0);
 		}
-		run(parent, content.issuingBody(), 13, true, false);
-		parent.setBorderBottom(Borders.SINGLE);
+		run(parent, content.issuingBody(), 12, true, false);
+		// a drawn line of about a third of the cell under the issuing body
+		rule(left.addParagraph(), LEFT_WIDTH, LEFT_WIDTH / 3);
 		XWPFParagraph title = right.getParagraphs().get(0);
 		title.setAlignment(ParagraphAlignment.CENTER);
-		run(title, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
+		title.setSpacingAfter(0);
+		run(title, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
 		XWPFParagraph motto = right.addParagraph();
 		motto.setAlignment(ParagraphAlignment.CENTER);
-		run(motto, "Độc lập - Tự do - Hạnh phúc", 14, true, false);
-		motto.setBorderBottom(Borders.SINGLE);
+		motto.setSpacingAfter(0);
+		run(motto, "Độc lập - Tự do - Hạnh phúc", 13, true, false);
+		// a drawn line as long as the motto under it
+		rule(right.addParagraph(), RIGHT_WIDTH, 3300);
 		XWPFParagraph number = table.getRow(1).getCell(0).getParagraphs().get(0);
 		number.setAlignment(ParagraphAlignment.CENTER);
 		run(number, numberLine(content.number(), content.symbol()), 13, false, false);
 		XWPFParagraph date = table.getRow(1).getCell(1).getParagraphs().get(0);
 		date.setAlignment(ParagraphAlignment.CENTER);
-		run(date, dateLine(content.place(), content.date()), 14, false, true);
+		run(date, dateLine(content.place(), content.date()), 13, false, true);
+	}
+
+	/**
+	 * An empty paragraph whose bottom border, indented to {@code length}, draws a line.
+	 */
+	private static void rule(XWPFParagraph p, int cellWidth, int length) {
+		int indent = Math.max(0, (cellWidth - 200 - length) / 2);
+		p.setIndentationLeft(indent);
+		p.setIndentationRight(indent);
+		p.setSpacingAfter(120);
+		p.setBorderBottom(Borders.SINGLE);
+		XWPFRun run = p.createRun();
+		run.setFontSize(2);
 	}
 
 	private static void results(XWPFDocument doc, List<Row> rows) {

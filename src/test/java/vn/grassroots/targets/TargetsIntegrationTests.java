@@ -95,6 +95,26 @@ class TargetsIntegrationTests {
 	}
 
 	@Test
+	void theTeamsIndicatorCountsTheTeamsUnderCommunes() throws Exception {
+		LocalDate today = Dates.today();
+		String valid = " (x.valid_from is null or x.valid_from <= :d) and (x.valid_to is null or x.valid_to > :d)";
+		long teams = this.jdbc
+			.sql("select count(*) from org_unit_period t join org_unit_period c on c.type = 'COMMUNE' and"
+					+ valid.replace("x.", "c.") + " and t.path like concat(c.path, '%') where t.type = 'TEAM' and"
+					+ valid.replace("x.", "t."))
+			.param("d", today)
+			.query(Long.class)
+			.single();
+		assertThat(teams).isPositive();
+
+		this.mvc
+			.perform(get("/api/v1/indicators/{id}/results", indicatorId("TEAMS_ESTABLISHED")).param("unit", "1")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.actual", is((int) teams)));
+	}
+
+	@Test
 	void aNewHeadquartersStatusShowsOnTheNextReadOfTheIndicator() throws Exception {
 		long hq = indicatorId("HQ_OWN_SHARE");
 		long commune = this.jdbc
@@ -324,6 +344,19 @@ class TargetsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("HQ_OWN_SHARE")))
 			.andExpect(content().string(containsString("(demo)")));
+		byte[] xlsx = this.mvc
+			.perform(get("/targets/export.xlsx").with(user(this.accountService.loadUserByUsername("province"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(book.getNumberOfSheets()).isEqualTo(2);
+			assertThat(book.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Chỉ tiêu");
+			assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).contains("(demo)");
+			assertThat(book.getSheetAt(1).getPhysicalNumberOfRows()).isGreaterThan(1);
+		}
 		this.mvc.perform(get("/targets/documents").with(user(this.accountService.loadUserByUsername("officer"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("30/2023/QH15")));

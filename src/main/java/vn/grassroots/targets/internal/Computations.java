@@ -41,7 +41,8 @@ public class Computations {
 					+ " and e.category = n.category), 0)) then 0 else 1 end as num, 1 as den " + COMMUNES,
 			TEAMS_ESTABLISHED,
 			"select c.unit_id, (select count(*) from org_unit_period t where t.type = 'TEAM' and "
-					+ TargetsSql.validAt("t", "d") + " and t.path like concat(c.path, '%')) as num, 1 as den "
+					+ TargetsSql.validAt("t", "d") + " and t.path >= c.path"
+					+ " and t.path < concat(substring(c.path, 1, length(c.path) - 1), '0')) as num, 1 as den "
 					+ COMMUNES));
 
 	private final JdbcClient jdbc;

@@ -2,10 +2,17 @@ package vn.grassroots.targets.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +35,7 @@ import vn.grassroots.targets.ReportStatus;
 import vn.grassroots.targets.ReportView;
 import vn.grassroots.targets.Reports;
 import vn.grassroots.targets.Completeness;
+import vn.grassroots.targets.internal.DashboardWorkbook;
 import vn.grassroots.targets.internal.Input;
 
 /**
@@ -46,7 +54,11 @@ class DashboardController {
 
 	private final Reports reports;
 
-	DashboardController(Indicators indicators, GuidingDocuments documents, UnitQueries units, Reports reports) {
+	private final MessageSource messages;
+
+	DashboardController(Indicators indicators, GuidingDocuments documents, UnitQueries units, Reports reports,
+			MessageSource messages) {
+		this.messages = messages;
 		this.indicators = indicators;
 		this.documents = documents;
 		this.units = units;
@@ -111,6 +123,31 @@ class DashboardController {
 		model.addAttribute("periodEnd", kind.lastDay(start).toString());
 		model.addAttribute("scope", scope);
 		return "targets/dashboard";
+	}
+
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> export(UnitScope scope, @RequestParam(required = false) @Nullable Long unit,
+			@RequestParam(required = false) @Nullable String periodKind,
+			@RequestParam(required = false) @Nullable String periodStart, Locale locale) {
+		PeriodKind kind = TargetsApiController.kind(periodKind);
+		LocalDate start = TargetsApiController.start(scope, kind, periodStart);
+		UnitView shown = this.units.get(scope, (unit != null) ? unit : scope.unitId());
+		List<IndicatorResult> results = this.indicators.results(scope, shown.id(), kind, start);
+		Map<String, List<IndicatorResult>> children = new LinkedHashMap<>();
+		for (IndicatorResult r : results) {
+			children.put(r.indicator().code(),
+					this.indicators.childResults(scope, r.indicator().id(), shown.id(), kind, start));
+		}
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (String key : new String[] { "unit", "indicator", "code", "actual", "numerator", "denominator", "target",
+				"deadline", "status", "sheetUnit", "sheetChildren" }) {
+			headers.put(key, this.messages.getMessage("targets.export." + key, null, locale));
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"chi-tieu-" + shown.id() + "-" + start + ".xlsx\"")
+			.body(DashboardWorkbook.write(headers, results, children));
 	}
 
 	@GetMapping("/documents")

@@ -162,6 +162,72 @@ public class GuidingDocuments {
 		return objective;
 	}
 
+	/**
+	 * A review conference.
+	 *
+	 * @param title title
+	 * @param heldOn date (yyyy-MM-dd)
+	 * @param bridgePoints number of bridge points
+	 * @param delegates number of delegates
+	 * @param chairedBy who chaired it
+	 */
+	public record NewConference(@Nullable String title, @Nullable String heldOn, @Nullable Integer bridgePoints,
+			@Nullable Integer delegates, @Nullable String chairedBy) {
+	}
+
+	/**
+	 * Records a review conference of the document (ministry administrator or provincial
+	 * officer).
+	 */
+	public ConferenceView addConference(UnitScope scope, long documentId, NewConference command) {
+		if (!scope.has(Role.MINISTRY_ADMIN) && !scope.has(Role.PROVINCIAL_OFFICER)) {
+			scope.require(Role.MINISTRY_ADMIN);
+		}
+		get(scope, documentId);
+		String title = Input.required("title", command.title(), 500);
+		LocalDate heldOn = Input.date("heldOn", command.heldOn());
+		int bridgePoints = count("bridgePoints", command.bridgePoints());
+		int delegates = count("delegates", command.delegates());
+		String chairedBy = Input.optional("chairedBy", command.chairedBy(), 200);
+		long id = Keys.insert(this.jdbc
+			.sql("insert into tgt_conference (document_id, title, held_on, bridge_points, delegates, chaired_by,"
+					+ " recorded_by, recorded_at) values (:doc, :title, :on, :points, :delegates, :chair, :by, :at)")
+			.param("doc", documentId)
+			.param("title", title)
+			.param("on", heldOn)
+			.param("points", bridgePoints)
+			.param("delegates", delegates)
+			.param("chair", chairedBy)
+			.param("by", scope.username())
+			.param("at", Timestamp.from(Instant.now())));
+		ConferenceView view = new ConferenceView(id, documentId, title, heldOn, bridgePoints, delegates, chairedBy);
+		this.audit.record(scope.username(), "targets.conference.create", "tgt_conference", String.valueOf(id), null,
+				view.toString());
+		return view;
+	}
+
+	/** The review conferences of a document, oldest first. */
+	@Transactional(readOnly = true)
+	public List<ConferenceView> conferences(UnitScope scope, long documentId) {
+		get(scope, documentId);
+		return this.jdbc.sql("select * from tgt_conference where document_id = :doc order by held_on, id")
+			.param("doc", documentId)
+			.query((rs, n) -> new ConferenceView(rs.getLong("id"), documentId, rs.getString("title"),
+					rs.getDate("held_on").toLocalDate(), rs.getInt("bridge_points"), rs.getInt("delegates"),
+					rs.getString("chaired_by")))
+			.list();
+	}
+
+	private static int count(String field, @Nullable Integer value) {
+		if (value == null) {
+			throw GrassrootsException.badField(field, null, "validation.required");
+		}
+		if (value < 0 || value > 1_000_000) {
+			throw GrassrootsException.badField(field, value, "validation.range", 0, 1_000_000);
+		}
+		return value;
+	}
+
 	private Map<Long, List<ObjectiveView>> objectives(List<Long> documentIds) {
 		return this.jdbc
 			.sql("select id, document_id, title, deadline from tgt_objective where document_id in (:ids)"

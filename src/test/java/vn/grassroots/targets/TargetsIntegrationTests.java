@@ -324,6 +324,36 @@ class TargetsIntegrationTests {
 	}
 
 	@Test
+	void recordsAReviewConferenceOfADocument() throws Exception {
+		long directive = this.jdbc.sql("select id from tgt_document where source = 'demo:targets:CT11'")
+			.query(Long.class)
+			.single();
+		String title = "Hội nghị sơ kết " + SEQUENCE.incrementAndGet();
+
+		this.mvc
+			.perform(post("/api/v1/documents/{id}/conferences", directive).with(httpBasic("province", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\": \"" + title
+						+ "\", \"heldOn\": \"2024-10-14\", \"bridgePoints\": 63, \"delegates\": 1200}"))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(post("/api/v1/documents/{id}/conferences", directive).with(httpBasic("province", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\": \"x\", \"heldOn\": \"2024-10-14\", \"bridgePoints\": -1, \"delegates\": 1}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("bridgePoints")));
+		this.mvc
+			.perform(post("/api/v1/documents/{id}/conferences", directive).with(httpBasic("officer", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\": \"x\", \"heldOn\": \"2024-10-14\", \"bridgePoints\": 1, \"delegates\": 1}"))
+			.andExpect(status().isForbidden());
+
+		this.mvc.perform(get("/api/v1/documents/{id}/conferences", directive).with(httpBasic("officer", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.title == '" + title + "')].delegates", hasItem(1200)));
+	}
+
+	@Test
 	void listsDocumentsWithTheirObjectivesAndHeadquartersInScope() throws Exception {
 		this.mvc.perform(get("/api/v1/documents").with(httpBasic("officer", "demo")))
 			.andExpect(status().isOk())

@@ -27,6 +27,7 @@ import vn.grassroots.shared.PageRequest;
 import vn.grassroots.shared.PageResult;
 import vn.grassroots.shared.UnitScope;
 import vn.grassroots.targets.Completeness;
+import vn.grassroots.targets.ConferenceView;
 import vn.grassroots.targets.DocumentView;
 import vn.grassroots.targets.EquipmentView;
 import vn.grassroots.targets.GuidingDocuments;
@@ -117,6 +118,21 @@ class TargetsApiController {
 	ObjectiveView addObjective(@Parameter(hidden = true) UnitScope scope, @PathVariable long id,
 			@RequestBody GuidingDocuments.NewObjective body) {
 		return this.documents.addObjective(scope, id, body);
+	}
+
+	@GetMapping("/documents/{id}/conferences")
+	@Operation(summary = "Review conferences of a document")
+	PageResult<ConferenceView> conferences(@Parameter(hidden = true) UnitScope scope, @PathVariable long id) {
+		List<ConferenceView> items = this.documents.conferences(scope, id);
+		return new PageResult<>(items, items.size());
+	}
+
+	@PostMapping("/documents/{id}/conferences")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record a review conference (date, bridge points, delegates)")
+	ConferenceView addConference(@Parameter(hidden = true) UnitScope scope, @PathVariable long id,
+			@RequestBody GuidingDocuments.NewConference body) {
+		return this.documents.addConference(scope, id, body);
 	}
 
 	@GetMapping("/headquarters")

@@ -133,18 +133,17 @@ public class Infrastructure {
 			count = count.param("status", status.name());
 			select = select.param("status", status.name());
 		}
-		return new PageResult<>(select.query((rs, n) -> headquarters(rs)).list(), count.query(Long.class).single());
+		return new PageResult<>(select.query((rs, n) -> headquarters(rs, rs.getString("full_name"))).list(),
+				count.query(Long.class).single());
 	}
 
 	/** Every status recorded for the station, oldest first. */
 	@Transactional(readOnly = true)
 	public List<HeadquartersView> history(UnitScope scope, long unitId) {
 		UnitView unit = this.units.get(scope, unitId);
-		return this.jdbc
-			.sql("select h.*, :name as full_name from tgt_headquarters h where h.unit_id = :u order by h.valid_from")
+		return this.jdbc.sql("select h.* from tgt_headquarters h where h.unit_id = :u order by h.valid_from")
 			.param("u", unitId)
-			.param("name", unit.fullName())
-			.query((rs, n) -> headquarters(rs))
+			.query((rs, n) -> headquarters(rs, unit.fullName()))
 			.list();
 	}
 
@@ -267,9 +266,9 @@ public class Infrastructure {
 		}
 	}
 
-	private static HeadquartersView headquarters(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static HeadquartersView headquarters(java.sql.ResultSet rs, String unitName) throws java.sql.SQLException {
 		java.sql.Date to = rs.getDate("valid_to");
-		return new HeadquartersView(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("full_name"),
+		return new HeadquartersView(rs.getLong("id"), rs.getLong("unit_id"), unitName,
 				HeadquartersStatus.valueOf(rs.getString("status")), rs.getDate("valid_from").toLocalDate(),
 				(to != null) ? to.toLocalDate() : null, rs.getString("funding_source"), rs.getString("note"));
 	}

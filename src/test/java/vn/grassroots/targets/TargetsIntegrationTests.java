@@ -363,6 +363,9 @@ class TargetsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total", is(1)))
 			.andExpect(jsonPath("$.items[0].unitId", is((int) unitOf("officer"))));
+		this.mvc.perform(get("/api/v1/headquarters/{unit}", unitOf("officer")).with(httpBasic("officer", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].validFrom", is("2025-07-01")));
 		this.mvc.perform(get("/api/v1/equipment/{unit}", unitOf("officer")).with(httpBasic("officer", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].category", hasItem("BODY_CAMERA")));

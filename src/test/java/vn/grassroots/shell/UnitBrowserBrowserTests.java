@@ -58,7 +58,12 @@ class UnitBrowserBrowserTests {
 		search.sendKeys("hong lam");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-results"), "Tỉnh Hồng Lam (demo)"));
 		BrowserSupport.screenshot(this.driver, "03-search");
-		this.driver.findElement(By.linkText("Tỉnh Hồng Lam (demo)")).click();
+		// the unfiltered first page lists the province too, so htmx may still swap the
+		// results: retry the click on a fresh element
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until((d) -> {
+			d.findElement(By.linkText("Tỉnh Hồng Lam (demo)")).click();
+			return true;
+		});
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-name"), "Tỉnh Hồng Lam (demo)"));
 		assertThat(this.driver.findElement(By.id("predecessors")).getText()).contains("Tỉnh Sông Lam (demo)")

@@ -1,0 +1,121 @@
+package vn.grassroots.personnel;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.grassroots.access.AccountService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/** The personnel pages: masked lists, audited reveal, scope, htmx fragments. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PersonnelPageIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accountService;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private RequestPostProcessor as(String username) {
+		return user(this.accountService.loadUserByUsername(username));
+	}
+
+	private long firstMemberOf(String username) {
+		long unit = this.accountService.loadUserByUsername(username).unitId();
+		return this.jdbc.sql("select min(id) from per_member where commune_id = :c")
+			.param("c", unit)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void listsMembersWithMaskedCitizenIds() throws Exception {
+		String html = this.mvc.perform(get("/personnel/members").with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("personnel/members/list"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("class=\"citizen-id\"").containsPattern("\\*{8}\\d{4}");
+		assertThat(html).doesNotContainPattern("<code class=\"citizen-id\">\\d{12}</code>");
+	}
+
+	@Test
+	void answersTheResultsFragmentToHtmxSearches() throws Exception {
+		this.mvc
+			.perform(get("/personnel/members").param("q", "nguyen").header("HX-Request", "true").with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("personnel/members/list :: results"))
+			.andExpect(content().string(not(containsString("<nav class=\"navbar"))));
+	}
+
+	@Test
+	void revealsOnAPageOnlyForPermittedRolesAndAuditsIt() throws Exception {
+		long id = firstMemberOf("chief");
+		long before = this.jdbc
+			.sql("select count(*) from aud_event where actor = 'chief' and action = 'personnel.member.reveal'")
+			.query(Long.class)
+			.single();
+
+		this.mvc.perform(get("/personnel/members/" + id).with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"reveal\""))));
+		this.mvc.perform(get("/personnel/members/" + id).param("reveal", "true").with(as("officer")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/personnel/members/" + id).param("reveal", "true").with(as("chief")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"revealed-notice\"")));
+
+		assertThat(this.jdbc
+			.sql("select count(*) from aud_event where actor = 'chief' and action = 'personnel.member.reveal'")
+			.query(Long.class)
+			.single()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void answersNotFoundForAnotherCommunesMemberPage() throws Exception {
+		long id = firstMemberOf("officer");
+
+		this.mvc.perform(get("/personnel/members/" + id).with(as("officer2"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void rendersTeamsSelectionAndOfficersPages() throws Exception {
+		long team = this.jdbc.sql("select min(team_id) from per_team where commune_id = :c")
+			.param("c", this.accountService.loadUserByUsername("officer").unitId())
+			.query(Long.class)
+			.single();
+
+		this.mvc.perform(get("/personnel/teams").with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("team-link")));
+		this.mvc.perform(get("/personnel/teams/" + team).with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tổ trưởng")));
+		this.mvc.perform(get("/personnel/selection-plans").with(as("officer"))).andExpect(status().isOk());
+		this.mvc.perform(get("/personnel/officers").with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"staffing\"")))
+			.andExpect(content().string(containsString("Trưởng Công an xã")));
+	}
+
+}

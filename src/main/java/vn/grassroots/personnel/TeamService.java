@@ -139,7 +139,8 @@ public class TeamService {
 	private List<MembershipEntry> membershipsOn(long teamId, LocalDate d) {
 		return this.jdbc
 			.sql(MEMBERSHIPS + " where ms.team_id = :id and ms.valid_from <= :d"
-					+ " and (ms.valid_to is null or ms.valid_to > :d) order by ms.position, m.full_name")
+					+ " and (ms.valid_to is null or ms.valid_to > :d) order by case ms.position when 'LEADER' then 0"
+					+ " when 'DEPUTY' then 1 else 2 end, m.full_name")
 			.param("id", teamId)
 			.param("d", d)
 			.query(TeamService::membership)

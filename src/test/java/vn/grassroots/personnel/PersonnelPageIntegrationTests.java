@@ -14,7 +14,10 @@ import vn.grassroots.access.AccountService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -116,6 +119,68 @@ class PersonnelPageIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"staffing\"")))
 			.andExpect(content().string(containsString("Trưởng Công an xã")));
+	}
+
+	private long villageOf(String username) {
+		long commune = this.accountService.loadUserByUsername(username).unitId();
+		return this.jdbc.sql("select min(unit_id) from org_unit_period where parent_id = :c and type = 'VILLAGE'")
+			.param("c", commune)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void registersAnApplicantThroughTheForm() throws Exception {
+		java.time.LocalDate birth = java.time.LocalDate.of(1993, 4, 5);
+		String id = PersonnelApiIntegrationTests.citizenId(birth, Sex.FEMALE);
+
+		this.mvc.perform(get("/personnel/members/new").with(as("officer"))).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/personnel/members").with(as("officer"))
+				.with(csrf())
+				.param("fullName", "Võ Thị Biểumẫu")
+				.param("birthDate", birth.toString())
+				.param("sex", "FEMALE")
+				.param("citizenId", id)
+				.param("residenceVillageId", String.valueOf(villageOf("officer")))
+				.param("education", "UPPER_SECONDARY"))
+			.andExpect(redirectedUrlPattern("/personnel/members/*"));
+
+		assertThat(this.jdbc.sql("select count(*) from per_member where citizen_id = :c")
+			.param("c", id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesABadCitizenIdOnTheFormAndCreatesNothing() throws Exception {
+		long before = this.jdbc.sql("select count(*) from per_member").query(Long.class).single();
+
+		this.mvc
+			.perform(post("/personnel/members").with(as("officer"))
+				.with(csrf())
+				.param("fullName", "Võ Thị Sai")
+				.param("birthDate", "1993-04-05")
+				.param("sex", "FEMALE")
+				.param("citizenId", "095093123456")
+				.param("residenceVillageId", String.valueOf(villageOf("officer")))
+				.param("education", "UPPER_SECONDARY"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("citizenId")));
+
+		assertThat(this.jdbc.sql("select count(*) from per_member").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void refusesAStatusChangeOnAnotherCommunesMember() throws Exception {
+		long id = firstMemberOf("officer");
+
+		this.mvc
+			.perform(post("/personnel/members/" + id + "/statuses").with(as("officer2"))
+				.with(csrf())
+				.param("status", "SUSPENDED")
+				.param("from", "2026-11-20"))
+			.andExpect(status().isNotFound());
 	}
 
 }

@@ -6,11 +6,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.grassroots.organisation.UnitFilter;
+import vn.grassroots.organisation.UnitQueries;
+import vn.grassroots.organisation.UnitType;
+import vn.grassroots.personnel.Decision;
+import vn.grassroots.personnel.Education;
 import vn.grassroots.personnel.MemberFilter;
+import vn.grassroots.personnel.NewMember;
+import vn.grassroots.personnel.Posting;
+import vn.grassroots.personnel.Sex;
+import vn.grassroots.personnel.StatusChange;
+import vn.grassroots.personnel.TerminationGround;
+import vn.grassroots.shared.Dates;
 import vn.grassroots.personnel.MemberService;
 import vn.grassroots.personnel.MemberStatus;
 import vn.grassroots.personnel.MemberView;
@@ -40,11 +52,15 @@ class PersonnelController {
 
 	private final OfficerService officers;
 
-	PersonnelController(TeamService teams, MemberService members, SelectionService selection, OfficerService officers) {
+	private final UnitQueries units;
+
+	PersonnelController(TeamService teams, MemberService members, SelectionService selection, OfficerService officers,
+			UnitQueries units) {
 		this.teams = teams;
 		this.members = members;
 		this.selection = selection;
 		this.officers = officers;
+		this.units = units;
 	}
 
 	@GetMapping
@@ -87,12 +103,70 @@ class PersonnelController {
 		return "true".equals(htmx) ? "personnel/members/list :: results" : "personnel/members/list";
 	}
 
+	@GetMapping("/members/new")
+	String newMember(UnitScope scope, Model model) {
+		model.addAttribute("villages",
+				this.units.list(scope, new UnitFilter(UnitType.VILLAGE, null, null), PageRequest.of("0", "200"))
+					.items());
+		model.addAttribute("educations", Education.values());
+		model.addAttribute("today", Dates.today());
+		return "personnel/members/new";
+	}
+
+	@PostMapping("/members")
+	String register(UnitScope scope, @RequestParam(required = false) @Nullable String fullName,
+			@RequestParam(required = false) @Nullable String birthDate,
+			@RequestParam(required = false) @Nullable String sex,
+			@RequestParam(required = false) @Nullable String citizenId,
+			@RequestParam(required = false) @Nullable String phone,
+			@RequestParam(required = false) @Nullable Long residenceVillageId,
+			@RequestParam(required = false) @Nullable String residenceSince,
+			@RequestParam(required = false) @Nullable String education,
+			@RequestParam(required = false) @Nullable String healthCertificateOn,
+			@RequestParam(required = false) @Nullable String previousService) {
+		long id = this.members.register(scope,
+				new NewMember((fullName != null) ? fullName : "", Requests.date("birthDate", birthDate),
+						Requests.enumOf(Sex.class, "sex", sex), (citizenId != null) ? citizenId.trim() : "", phone,
+						Requests.required("residenceVillageId", residenceVillageId),
+						Requests.optionalDate("residenceSince", residenceSince, null),
+						Requests.enumOf(Education.class, "education", education),
+						Requests.optionalDate("healthCertificateOn", healthCertificateOn, null), previousService,
+						Dates.today()));
+		return "redirect:/personnel/members/" + id;
+	}
+
+	@PostMapping("/members/{id}/statuses")
+	String changeStatus(UnitScope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String ground,
+			@RequestParam(required = false) @Nullable String note,
+			@RequestParam(required = false) @Nullable String decisionNumber,
+			@RequestParam(required = false) @Nullable String decisionDate,
+			@RequestParam(required = false) @Nullable String decisionSigner,
+			@RequestParam(required = false) @Nullable String postedPlace,
+			@RequestParam(required = false) @Nullable String postedOn) {
+		Decision decision = (decisionNumber != null && !decisionNumber.isBlank())
+				? new Decision(decisionNumber, Requests.optionalDate("decisionDate", decisionDate, Dates.today()),
+						(decisionSigner != null) ? decisionSigner : "")
+				: null;
+		this.members.changeStatus(scope, id,
+				new StatusChange(Requests.enumOf(MemberStatus.class, "status", status), Requests.date("from", from),
+						Requests.optionalEnum(TerminationGround.class, "ground", ground), note, decision,
+						new Posting(postedPlace, Requests.optionalDate("postedOn", postedOn, null))));
+		return "redirect:/personnel/members/" + id;
+	}
+
 	@GetMapping("/members/{id}")
 	String member(UnitScope scope, @PathVariable long id, @RequestParam(defaultValue = "false") boolean reveal,
 			Model model) {
 		model.addAttribute("member", this.members.get(scope, id, reveal));
 		model.addAttribute("statuses", this.members.statuses(scope, id));
 		model.addAttribute("memberships", this.members.memberships(scope, id));
+		model.addAttribute("allStatuses", MemberStatus.values());
+		model.addAttribute("grounds", TerminationGround.values());
+		model.addAttribute("today", Dates.today());
+		model.addAttribute("mayWrite", scope.has(Role.COMMUNE_CHIEF) || scope.has(Role.COMMUNE_OFFICER)
+				|| scope.has(Role.PROVINCIAL_OFFICER) || scope.has(Role.MINISTRY_ADMIN));
 		model.addAttribute("mayReveal",
 				scope.has(Role.COMMUNE_CHIEF) || scope.has(Role.PROVINCIAL_OFFICER) || scope.has(Role.MINISTRY_ADMIN));
 		return "personnel/members/detail";

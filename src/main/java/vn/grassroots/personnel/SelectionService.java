@@ -172,7 +172,9 @@ public class SelectionService {
 			problems.add(new FieldProblem("receivedOn", application.receivedOn(), "personnel.application.period",
 					plan.receiveFrom(), plan.receiveTo()));
 		}
-		MemberStatus status = this.members.statusOn(application.memberId(), application.receivedOn());
+		// the latest status counts: a person may be registered after the dossier was
+		// received
+		MemberStatus status = this.members.statusOn(application.memberId(), LocalDate.of(9999, 12, 31));
 		if (status != MemberStatus.APPLICANT) {
 			problems.add(new FieldProblem("memberId", application.memberId(), "personnel.application.status",
 					String.valueOf(status)));

@@ -389,10 +389,18 @@ public class TeamService {
 			problems.add(new FieldProblem("memberId", memberId, "personnel.team.too-many", after.size(),
 					rules.maxMembers()));
 		}
+		boolean selected = this.members.statusOn(memberId, from) == MemberStatus.SELECTED;
+		String number = PersonnelAccess.blankToNull(decisionNumber);
+		if (selected && number == null) {
+			// a selected candidate becomes a member only by the chairman's decision
+			problems.add(new FieldProblem("decisionNumber", null, "validation.required"));
+		}
 		PersonnelAccess.refuseIfAny(problems);
 		closeMembership(memberId, from);
-		activate(memberId, from, new Decision((decisionNumber != null) ? decisionNumber : "-", from, "-"), Posting.NONE,
-				scope.username());
+		if (selected && number != null) {
+			this.members.insertStatus(memberId, MemberStatus.ACTIVE, from, null, null,
+					new Decision(number, from, "Chủ tịch UBND xã"), Posting.NONE, scope.username());
+		}
 		insertMembership(memberId, teamId, position, from, PersonnelAccess.blankToNull(decisionNumber),
 				scope.username());
 		this.audit.record(scope.username(), "personnel.team.assign", "team", String.valueOf(teamId),

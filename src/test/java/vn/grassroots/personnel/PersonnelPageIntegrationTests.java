@@ -183,4 +183,74 @@ class PersonnelPageIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void runsASelectionPlanThroughThePageForms() throws Exception {
+		long commune = this.accountService.loadUserByUsername("officer").unitId();
+		String title = "Kế hoạch trang " + System.nanoTime();
+		this.mvc.perform(get("/personnel/selection-plans").with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"new-plan\"")));
+
+		String location = this.mvc
+			.perform(post("/personnel/selection-plans").with(as("officer"))
+				.with(csrf())
+				.param("communeId", String.valueOf(commune))
+				.param("title", title)
+				.param("quota", "2")
+				.param("receiveFrom", "2026-10-01")
+				.param("receiveTo", "2026-10-20")
+				.param("councilOn", "2026-10-26"))
+			.andExpect(redirectedUrlPattern("/personnel/selection-plans/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		java.time.LocalDate birth = java.time.LocalDate.of(1988, 8, 8);
+		String citizenId = PersonnelApiIntegrationTests.citizenId(birth, Sex.MALE);
+		this.mvc
+			.perform(post("/personnel/members").with(as("officer"))
+				.with(csrf())
+				.param("fullName", "Phạm Văn Trangform")
+				.param("birthDate", birth.toString())
+				.param("sex", "MALE")
+				.param("citizenId", citizenId)
+				.param("residenceVillageId", String.valueOf(villageOf("officer")))
+				.param("residenceSince", "2015-01-01")
+				.param("healthCertificateOn", "2026-09-01")
+				.param("education", "LOWER_SECONDARY"))
+			.andExpect(status().is3xxRedirection());
+		long member = this.jdbc.sql("select id from per_member where citizen_id = :c")
+			.param("c", citizenId)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post(location + "/applications").with(as("officer"))
+				.with(csrf())
+				.param("memberId", String.valueOf(member))
+				.param("receivedOn", "2026-10-05")
+				.param("applicationForm", "true")
+				.param("personalHistory", "true")
+				.param("healthCertificate", "true")
+				.param("educationCertificate", "true")
+				.param("noProsecutionDeclared", "true"))
+			.andExpect(redirectedUrlPattern("/personnel/selection-plans/*"));
+		long application = this.jdbc.sql("select id from per_application where member_id = :m")
+			.param("m", member)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/personnel/applications/" + application + "/vote").with(as("officer"))
+				.with(csrf())
+				.param("present", "7")
+				.param("votes", "6")
+				.param("minutesOn", "2026-10-26"))
+			.andExpect(redirectedUrlPattern("/personnel/selection-plans/*"));
+
+		this.mvc.perform(get(location).with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Phạm Văn Trangform")))
+			.andExpect(content().string(containsString("6/7")))
+			.andExpect(content().string(containsString("2/11/2026".replace("2/11", "02/11"))));
+		this.mvc.perform(get(location).with(as("officer2"))).andExpect(status().isNotFound());
+	}
+
 }

@@ -17,7 +17,9 @@ import vn.grassroots.organisation.UnitType;
 import vn.grassroots.personnel.Decision;
 import vn.grassroots.personnel.Education;
 import vn.grassroots.personnel.MemberFilter;
+import vn.grassroots.personnel.NewApplication;
 import vn.grassroots.personnel.NewMember;
+import vn.grassroots.personnel.NewSelectionPlan;
 import vn.grassroots.personnel.Posting;
 import vn.grassroots.personnel.Sex;
 import vn.grassroots.personnel.StatusChange;
@@ -177,6 +179,9 @@ class PersonnelController {
 		PageRequest paging = PageRequest.of(page, "25");
 		var result = this.selection.plans(scope, paging);
 		model.addAttribute("result", result);
+		model.addAttribute("communes",
+				this.units.list(scope, new UnitFilter(UnitType.COMMUNE, null, null), PageRequest.of("0", "200"))
+					.items());
 		paging(model, paging, result.total());
 		return "personnel/selection/list";
 	}
@@ -185,7 +190,78 @@ class PersonnelController {
 	String plan(UnitScope scope, @PathVariable long id, Model model) {
 		model.addAttribute("plan", this.selection.plan(scope, id));
 		model.addAttribute("applications", this.selection.applications(scope, id, null));
+		model.addAttribute("applicants",
+				this.members
+					.list(scope, new MemberFilter(null, MemberStatus.APPLICANT, null), PageRequest.of("0", "200"),
+							false)
+					.items());
+		model.addAttribute("today", Dates.today());
 		return "personnel/selection/detail";
+	}
+
+	@PostMapping("/selection-plans")
+	String createPlan(UnitScope scope, @RequestParam(required = false) @Nullable Long communeId,
+			@RequestParam(required = false) @Nullable String title,
+			@RequestParam(required = false) @Nullable Integer quota,
+			@RequestParam(required = false) @Nullable String receiveFrom,
+			@RequestParam(required = false) @Nullable String receiveTo,
+			@RequestParam(required = false) @Nullable String councilOn,
+			@RequestParam(required = false) @Nullable String postedPlace,
+			@RequestParam(required = false) @Nullable String postedOn,
+			@RequestParam(defaultValue = "false") boolean hardshipArea) {
+		long id = this.selection.createPlan(scope,
+				new NewSelectionPlan(Requests.required("communeId", communeId), (title != null) ? title : "",
+						Requests.required("quota", quota), Requests.date("receiveFrom", receiveFrom),
+						Requests.date("receiveTo", receiveTo), Requests.optionalDate("councilOn", councilOn, null),
+						null, new Posting(postedPlace, Requests.optionalDate("postedOn", postedOn, null)),
+						hardshipArea));
+		return "redirect:/personnel/selection-plans/" + id;
+	}
+
+	@PostMapping("/selection-plans/{id}/applications")
+	String apply(UnitScope scope, @PathVariable long id, @RequestParam(required = false) @Nullable Long memberId,
+			@RequestParam(required = false) @Nullable String receivedOn,
+			@RequestParam(defaultValue = "false") boolean applicationForm,
+			@RequestParam(defaultValue = "false") boolean personalHistory,
+			@RequestParam(defaultValue = "false") boolean healthCertificate,
+			@RequestParam(defaultValue = "false") boolean educationCertificate,
+			@RequestParam(defaultValue = "false") boolean noProsecutionDeclared,
+			@RequestParam(defaultValue = "false") boolean over70Approved) {
+		this.selection.apply(scope, id,
+				new NewApplication(Requests.required("memberId", memberId), Requests.date("receivedOn", receivedOn),
+						applicationForm, personalHistory, healthCertificate, educationCertificate,
+						noProsecutionDeclared, over70Approved));
+		return "redirect:/personnel/selection-plans/" + id;
+	}
+
+	@PostMapping("/applications/{id}/vote")
+	String vote(UnitScope scope, @PathVariable long id, @RequestParam(required = false) @Nullable Integer present,
+			@RequestParam(required = false) @Nullable Integer votes,
+			@RequestParam(required = false) @Nullable String minutesOn) {
+		this.selection.vote(scope, id, Requests.required("present", present), Requests.required("votes", votes),
+				Requests.date("minutesOn", minutesOn));
+		return "redirect:/personnel/selection-plans/" + this.selection.application(scope, id, null).planId();
+	}
+
+	@PostMapping("/applications/{id}/proposal")
+	String propose(UnitScope scope, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String proposedOn) {
+		this.selection.propose(scope, id, Requests.date("proposedOn", proposedOn));
+		return "redirect:/personnel/selection-plans/" + this.selection.application(scope, id, null).planId();
+	}
+
+	@PostMapping("/applications/{id}/decision")
+	String decide(UnitScope scope, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String decisionNumber,
+			@RequestParam(required = false) @Nullable String decisionDate,
+			@RequestParam(required = false) @Nullable String decisionSigner,
+			@RequestParam(required = false) @Nullable String postedPlace,
+			@RequestParam(required = false) @Nullable String postedOn) {
+		this.selection.decide(scope, id,
+				new Decision((decisionNumber != null) ? decisionNumber : "",
+						Requests.date("decisionDate", decisionDate), (decisionSigner != null) ? decisionSigner : ""),
+				new Posting(postedPlace, Requests.optionalDate("postedOn", postedOn, null)), null, null);
+		return "redirect:/personnel/selection-plans/" + this.selection.application(scope, id, null).planId();
 	}
 
 	@GetMapping("/officers")

@@ -59,10 +59,13 @@ public class MemberService {
 
 	private final AuditTrail audit;
 
-	MemberService(JdbcClient jdbc, UnitQueries units, AuditTrail audit) {
+	private final HolidayService holidays;
+
+	MemberService(JdbcClient jdbc, UnitQueries units, AuditTrail audit, HolidayService holidays) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.audit = audit;
+		this.holidays = holidays;
 	}
 
 	static String valid(String a) {
@@ -147,9 +150,15 @@ public class MemberService {
 
 	void insertStatus(long memberId, MemberStatus status, LocalDate from, @Nullable TerminationGround ground,
 			@Nullable String note, @Nullable Decision decision, Posting posting, String actor) {
+		insertStatus(memberId, status, from, ground, note, decision, posting, actor, null);
+	}
+
+	void insertStatus(long memberId, MemberStatus status, LocalDate from, @Nullable TerminationGround ground,
+			@Nullable String note, @Nullable Decision decision, Posting posting, String actor,
+			@Nullable LocalDate requestedOn) {
 		this.jdbc.sql("insert into per_member_status (member_id, status, valid_from, ground, note, decision_number,"
-				+ " decision_date, decision_signer, posted_place, posted_on, recorded_by, recorded_at) values (:m, :s,"
-				+ " :f, :g, :n, :dn, :dd, :ds, :pp, :po, :by, :at)")
+				+ " decision_date, decision_signer, posted_place, posted_on, recorded_by, recorded_at, requested_on)"
+				+ " values (:m, :s, :f, :g, :n, :dn, :dd, :ds, :pp, :po, :by, :at, :rq)")
 			.param("m", memberId)
 			.param("s", status.name())
 			.param("f", from)
@@ -162,6 +171,7 @@ public class MemberService {
 			.param("po", posting.on())
 			.param("by", actor)
 			.param("at", Timestamp.from(Instant.now()))
+			.param("rq", requestedOn)
 			.update();
 	}
 
@@ -253,14 +263,26 @@ public class MemberService {
 	@Transactional(readOnly = true)
 	public List<StatusEntry> statuses(UnitScope scope, long id) {
 		find(scope, id, false).orElseThrow(() -> GrassrootsException.notFound("member " + id));
+		WorkingCalendar calendar = this.holidays.calendar();
 		return this.jdbc.sql("select * from per_member_status where member_id = :id order by valid_from, id")
 			.param("id", id)
-			.query((rs, n) -> new StatusEntry(MemberStatus.valueOf(rs.getString("status")),
-					rs.getDate("valid_from").toLocalDate(),
-					(rs.getString("ground") != null) ? TerminationGround.valueOf(rs.getString("ground")) : null,
-					rs.getString("note"), rs.getString("decision_number"), date(rs, "decision_date"),
-					rs.getString("decision_signer"), rs.getString("posted_place"), date(rs, "posted_on"),
-					rs.getString("recorded_by")))
+			.query((rs, n) -> {
+				MemberStatus status = MemberStatus.valueOf(rs.getString("status"));
+				LocalDate requested = date(rs, "requested_on");
+				LocalDate decided = date(rs, "decision_date");
+				LocalDate due = null;
+				if (requested != null && status == MemberStatus.RESIGNED) {
+					due = StatutoryLimit.RESIGNATION_DECISION.due(calendar, requested);
+				}
+				else if (requested != null && status == MemberStatus.TERMINATED) {
+					due = StatutoryLimit.TERMINATION_DECISION.due(calendar, requested);
+				}
+				return new StatusEntry(status, rs.getDate("valid_from").toLocalDate(),
+						(rs.getString("ground") != null) ? TerminationGround.valueOf(rs.getString("ground")) : null,
+						rs.getString("note"), rs.getString("decision_number"), decided, rs.getString("decision_signer"),
+						rs.getString("posted_place"), date(rs, "posted_on"), rs.getString("recorded_by"), requested,
+						due, due != null && decided != null && decided.isAfter(due));
+			})
 			.list();
 	}
 
@@ -302,8 +324,13 @@ public class MemberService {
 			validateDecision(change.decision(), problems);
 		}
 		PersonnelAccess.refuseIfAny(problems);
+		if (change.requestedOn() != null && change.decision() != null
+				&& change.requestedOn().isAfter(change.decision().date())) {
+			throw GrassrootsException.ruleOnField("requestedOn", change.requestedOn(),
+					"personnel.member.request-after-decision");
+		}
 		insertStatus(id, change.status(), change.from(), ground, PersonnelAccess.blankToNull(change.note()),
-				change.decision(), change.posting(), scope.username());
+				change.decision(), change.posting(), scope.username(), change.requestedOn());
 		if (change.status() == MemberStatus.TERMINATED || change.status() == MemberStatus.RESIGNED) {
 			this.jdbc
 				.sql("update per_membership set valid_to = :d where member_id = :id and valid_from < :d"

@@ -332,11 +332,11 @@ public class SelectionService {
 		if (minutesOn == null) {
 			return result;
 		}
-		LocalDate proposalDue = calendar.plusWorkingDays(minutesOn, STEP_WORKING_DAYS);
+		LocalDate proposalDue = StatutoryLimit.SELECTION_PROPOSAL.due(calendar, minutesOn);
 		result.add(new ApplicationView.Deadline("PROPOSAL", minutesOn, STEP_WORKING_DAYS, proposalDue, proposedOn,
 				overdue(proposalDue, proposedOn, today)));
 		LocalDate start = (proposedOn != null) ? proposedOn : proposalDue;
-		LocalDate decisionDue = calendar.plusWorkingDays(start, STEP_WORKING_DAYS);
+		LocalDate decisionDue = StatutoryLimit.SELECTION_DECISION.due(calendar, start);
 		result.add(new ApplicationView.Deadline("DECISION", start, STEP_WORKING_DAYS, decisionDue, decisionDate,
 				overdue(decisionDue, decisionDate, today)));
 		return result;

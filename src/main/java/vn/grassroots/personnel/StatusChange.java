@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param note note
  * @param decision the decision, required except for SUSPENDED
  * @param posting where and when it was posted
+ * @param requestedOn for termination and resignation, the day the application or the
+ * commune police's proposal was received; the statutory limit runs from it
  */
 public record StatusChange(MemberStatus status, LocalDate from, @Nullable TerminationGround ground,
-		@Nullable String note, @Nullable Decision decision, Posting posting) {
+		@Nullable String note, @Nullable Decision decision, Posting posting, @Nullable LocalDate requestedOn) {
 }

@@ -17,8 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param postedPlace where posted
  * @param postedOn when posted
  * @param recordedBy who recorded it
+ * @param requestedOn day the request behind a termination was received
+ * @param decisionDue last day of the statutory limit for the decision, if any
+ * @param late the decision came after that day
  */
 public record StatusEntry(MemberStatus status, LocalDate from, @Nullable TerminationGround ground,
 		@Nullable String note, @Nullable String decisionNumber, @Nullable LocalDate decisionDate,
-		@Nullable String signer, @Nullable String postedPlace, @Nullable LocalDate postedOn, String recordedBy) {
+		@Nullable String signer, @Nullable String postedPlace, @Nullable LocalDate postedOn, String recordedBy,
+		@Nullable LocalDate requestedOn, @Nullable LocalDate decisionDue, boolean late) {
 }

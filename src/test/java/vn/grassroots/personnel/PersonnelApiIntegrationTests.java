@@ -328,10 +328,11 @@ class PersonnelApiIntegrationTests {
 
 	@Test
 	void terminatesOnlyWithAGroundAndEndsTheAssignment() throws Exception {
-		long id = ((Number) JsonPath.read(body(this.mvc.perform(get("/api/v1/members").param("status", "ACTIVE")
-			.param("size", "1")
-			.param("page", "3")
-			.with(httpBasic("chief", "demo")))), "$.items[0].id")).longValue();
+		// a demo member of the chief's commune still serving in a team
+		long id = count("select max(m.id) from per_member m join per_membership ms on ms.member_id = m.id"
+				+ " and ms.valid_to is null where m.demo = true and m.commune_id = (select unit_id from acc_user"
+				+ " where username = 'chief') and not exists (select 1 from per_member_status s where"
+				+ " s.member_id = m.id and s.status in ('TERMINATED', 'RESIGNED', 'SUSPENDED'))");
 		String decision = "\"decision\": {\"number\": \"40/QĐ-UBND\", \"date\": \"2026-11-02\", \"signer\": \"CT\"}";
 
 		this.mvc
@@ -343,8 +344,13 @@ class PersonnelApiIntegrationTests {
 		this.mvc
 			.perform(post("/api/v1/members/" + id + "/statuses").with(httpBasic("chief", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"status\": \"TERMINATED\", \"ground\": \"B\", \"from\": \"2026-11-02\", " + decision + "}"))
+				.content("{\"status\": \"TERMINATED\", \"ground\": \"B\", \"from\": \"2026-11-02\","
+						+ " \"requestedOn\": \"2026-10-20\", " + decision + "}"))
 			.andExpect(status().isCreated());
+		// proposal on Tuesday 20 October: the chairman had until Tuesday 27 October
+		this.mvc.perform(get("/api/v1/members/" + id + "/history").with(httpBasic("chief", "demo")))
+			.andExpect(jsonPath("$.statuses[?(@.status == 'TERMINATED')].decisionDue", hasItem("2026-10-27")))
+			.andExpect(jsonPath("$.statuses[?(@.status == 'TERMINATED')].late", hasItem(true)));
 
 		this.mvc.perform(get("/api/v1/members/" + id).with(httpBasic("chief", "demo")))
 			.andExpect(jsonPath("$.status", is("TERMINATED")))

@@ -94,4 +94,33 @@ class WorkingCalendarTests {
 		assertThat(deadlines.get(0).overdue()).isFalse();
 	}
 
+	@Test
+	void countsTheResignationLimitOfTenWorkingDaysAcrossTet() {
+		// application Monday 2025-01-20: 21, 22, 23, 24 Jan, then Tết to 2 Feb, 3-7 Feb,
+		// 10 Feb
+		assertThat(StatutoryLimit.RESIGNATION_DECISION.due(CALENDAR_2025, LocalDate.of(2025, 1, 20)))
+			.isEqualTo(LocalDate.of(2025, 2, 10));
+	}
+
+	@Test
+	void countsTheTerminationDecisionLimitAcrossReunificationDay() {
+		// proposal Tuesday 2025-04-29: 30/4, 1/5, 2/5 off; 5, 6, 7, 8, 9 May
+		assertThat(StatutoryLimit.TERMINATION_DECISION.due(CALENDAR_2025, LocalDate.of(2025, 4, 29)))
+			.isEqualTo(LocalDate.of(2025, 5, 9));
+	}
+
+	@Test
+	void countsTheDissolutionDecisionLimitAcrossNewYear() {
+		// proposal Tuesday 2024-12-31: 1/1 off; 2, 3, 6, 7, 8 January
+		assertThat(StatutoryLimit.DISSOLUTION_DECISION.due(CALENDAR_2025, LocalDate.of(2024, 12, 31)))
+			.isEqualTo(LocalDate.of(2025, 1, 8));
+	}
+
+	@Test
+	void countsTheSelectionLimitsAsFiveWorkingDaysEach() {
+		assertThat(StatutoryLimit.SELECTION_PROPOSAL.due(CALENDAR_2025, LocalDate.of(2025, 4, 2)))
+			.isEqualTo(LocalDate.of(2025, 4, 10));
+		assertThat(StatutoryLimit.SELECTION_DECISION.workingDays()).isEqualTo(5);
+	}
+
 }

@@ -258,7 +258,7 @@ class PersonnelApiController {
 	}
 
 	record StatusRequest(@Nullable String status, @Nullable String from, @Nullable String ground, @Nullable String note,
-			@Nullable DecisionRequest decision, @Nullable PostingRequest posting) {
+			@Nullable DecisionRequest decision, @Nullable PostingRequest posting, @Nullable String requestedOn) {
 	}
 
 	@PostMapping("/members/{id}/statuses")
@@ -271,7 +271,8 @@ class PersonnelApiController {
 		this.members.changeStatus(scope, id,
 				new StatusChange(status, date("from", body.from()),
 						optionalEnum(TerminationGround.class, "ground", body.ground()), body.note(),
-						(body.decision() != null) ? decision(body.decision()) : null, posting(body.posting())));
+						(body.decision() != null) ? decision(body.decision()) : null, posting(body.posting()),
+						optionalDate("requestedOn", body.requestedOn(), null)));
 		return Map.of("id", id, "status", status);
 	}
 

@@ -146,7 +146,8 @@ class PersonnelController {
 			@RequestParam(required = false) @Nullable String decisionDate,
 			@RequestParam(required = false) @Nullable String decisionSigner,
 			@RequestParam(required = false) @Nullable String postedPlace,
-			@RequestParam(required = false) @Nullable String postedOn) {
+			@RequestParam(required = false) @Nullable String postedOn,
+			@RequestParam(required = false) @Nullable String requestedOn) {
 		Decision decision = (decisionNumber != null && !decisionNumber.isBlank())
 				? new Decision(decisionNumber, Requests.optionalDate("decisionDate", decisionDate, Dates.today()),
 						(decisionSigner != null) ? decisionSigner : "")
@@ -154,7 +155,8 @@ class PersonnelController {
 		this.members.changeStatus(scope, id,
 				new StatusChange(Requests.enumOf(MemberStatus.class, "status", status), Requests.date("from", from),
 						Requests.optionalEnum(TerminationGround.class, "ground", ground), note, decision,
-						new Posting(postedPlace, Requests.optionalDate("postedOn", postedOn, null))));
+						new Posting(postedPlace, Requests.optionalDate("postedOn", postedOn, null)),
+						Requests.optionalDate("requestedOn", requestedOn, null)));
 		return "redirect:/personnel/members/" + id;
 	}
 

@@ -253,4 +253,28 @@ class PersonnelPageIntegrationTests {
 		this.mvc.perform(get(location).with(as("officer2"))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void refusesATeamWithoutMembersOnTheFormAndCreatesNoUnit() throws Exception {
+		String name = "Tổ trang " + System.nanoTime();
+		this.mvc.perform(get("/personnel/teams/new").with(as("chief")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"team-form\"")));
+
+		this.mvc
+			.perform(post("/personnel/teams").with(as("chief"))
+				.with(csrf())
+				.param("name", name)
+				.param("villageIds", String.valueOf(villageOf("chief")))
+				.param("decisionNumber", "5/QĐ-UBND")
+				.param("decisionDate", "2026-11-02")
+				.param("decisionSigner", "Chủ tịch UBND xã"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("memberIds")));
+
+		assertThat(this.jdbc.sql("select count(*) from org_unit_period where name = :n")
+			.param("n", name)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 }

@@ -16,6 +16,7 @@ import vn.grassroots.organisation.UnitQueries;
 import vn.grassroots.organisation.UnitType;
 import vn.grassroots.personnel.Decision;
 import vn.grassroots.personnel.Education;
+import vn.grassroots.personnel.EstablishTeam;
 import vn.grassroots.personnel.MemberFilter;
 import vn.grassroots.personnel.NewApplication;
 import vn.grassroots.personnel.NewMember;
@@ -80,6 +81,48 @@ class PersonnelController {
 		model.addAttribute("q", (q != null) ? q : "");
 		paging(model, paging, result.total());
 		return "true".equals(htmx) ? "personnel/teams/list :: results" : "personnel/teams/list";
+	}
+
+	@GetMapping("/teams/new")
+	String newTeam(UnitScope scope, Model model) {
+		model.addAttribute("villages",
+				this.units.list(scope, new UnitFilter(UnitType.VILLAGE, null, null), PageRequest.of("0", "200"))
+					.items());
+		java.util.List<MemberView> candidates = new java.util.ArrayList<>();
+		for (MemberStatus status : java.util.List.of(MemberStatus.SELECTED, MemberStatus.ACTIVE)) {
+			this.members.list(scope, new MemberFilter(null, status, null), PageRequest.of("0", "200"), false)
+				.items()
+				.stream()
+				.filter((m) -> m.teamId() == null)
+				.forEach(candidates::add);
+		}
+		model.addAttribute("candidates", candidates);
+		model.addAttribute("today", Dates.today());
+		return "personnel/teams/new";
+	}
+
+	@PostMapping("/teams")
+	String establish(UnitScope scope, @RequestParam(required = false) java.util.@Nullable List<Long> villageIds,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String decisionNumber,
+			@RequestParam(required = false) @Nullable String decisionDate,
+			@RequestParam(required = false) @Nullable String decisionSigner,
+			@RequestParam(required = false) @Nullable String postedPlace,
+			@RequestParam(required = false) @Nullable String postedOn,
+			@RequestParam(required = false) @Nullable Long leaderId,
+			@RequestParam(required = false) java.util.@Nullable List<Long> deputyIds,
+			@RequestParam(required = false) java.util.@Nullable List<Long> memberIds) {
+		Decision decision = new Decision((decisionNumber != null) ? decisionNumber : "",
+				Requests.date("decisionDate", decisionDate), (decisionSigner != null) ? decisionSigner : "");
+		java.util.List<Long> deputies = (deputyIds != null) ? deputyIds : java.util.List.of();
+		java.util.List<Long> others = new java.util.ArrayList<>((memberIds != null) ? memberIds : java.util.List.of());
+		others.removeIf((id) -> id.equals(leaderId) || deputies.contains(id));
+		long id = this.teams.establish(scope,
+				new EstablishTeam((villageIds != null) ? villageIds : java.util.List.of(), (name != null) ? name : "",
+						decision.date(), decision,
+						new Posting(postedPlace, Requests.optionalDate("postedOn", postedOn, null)), leaderId, deputies,
+						others));
+		return "redirect:/personnel/teams/" + id;
 	}
 
 	@GetMapping("/teams/{id}")

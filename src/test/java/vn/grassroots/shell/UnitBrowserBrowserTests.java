@@ -57,7 +57,12 @@ class UnitBrowserBrowserTests {
 		this.driver.findElement(By.id("nav-units")).click();
 		WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.id("unit-q")));
 		search.sendKeys("hong lam");
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-results"), "Tỉnh Hồng Lam (demo)"));
+		// the unfiltered list shows the province too: wait until the search has filtered
+		// it
+		wait.until(ExpectedConditions.and(
+				ExpectedConditions.textToBePresentInElementLocated(By.id("unit-results"), "Tỉnh Hồng Lam (demo)"),
+				ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-results"),
+						"Tỉnh Trường Sơn (demo)"))));
 		BrowserSupport.screenshot(this.driver, "03-search");
 		// live search may swap the results once more while typing settles: click the
 		// fresh link

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.grassroots.personnel.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.grassroots.personnel.web;
+
+import org.jspecify.annotations.NullMarked;

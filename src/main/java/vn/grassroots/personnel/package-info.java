@@ -9,7 +9,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Personnel",
-		allowedDependencies = { "shared", "shared::web", "organisation", "audit" })
+		allowedDependencies = { "shared", "shared::web", "organisation", "audit", "documents" })
 package vn.grassroots.personnel;
 
 import org.jspecify.annotations.NullMarked;

@@ -126,7 +126,8 @@ public class CitizenRequestService {
 			service = form.serviceCode().trim();
 			Optional<Subtype> subtype = this.catalogue.subtype(service);
 			if (subtype.isEmpty() || !subtype.get().publicService()) {
-				problems.add(new FieldProblem("service_code", form.serviceCode(), "operations.request.service"));
+				problems
+					.add(new FieldProblem("service_code", form.serviceCode(), "operations.request.service-unknown"));
 			}
 		}
 		String description = IncidentService.text("description", form.description(), MAX_DESCRIPTION, true, problems);
@@ -246,7 +247,7 @@ public class CitizenRequestService {
 		GeoPoint.throwIfAny(problems);
 		Subtype subtype = this.catalogue.subtype(request.serviceCode())
 			.orElseThrow(() -> GrassrootsException.badField("serviceCode", request.serviceCode(),
-					"operations.request.service"));
+					"operations.request.service-unknown"));
 		GeoPoint point = (request.lat() != null && request.lon() != null) ? new GeoPoint(request.lat(), request.lon())
 				: null;
 		String address = (request.address() != null) ? request.address() : String.valueOf(request.unitName());

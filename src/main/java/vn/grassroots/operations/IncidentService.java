@@ -174,12 +174,13 @@ public class IncidentService {
 			case RESOLVE -> "resolved_at";
 			case TRANSFER -> "transferred_at";
 			case RETURN -> "returned_at";
-			case RESUBMIT -> "updated_at";
+			case RESUBMIT -> "returned_at";
 		};
 		String responsible = (action == IncidentAction.ACKNOWLEDGE || action == IncidentAction.START)
 				&& before.responsible() == null ? scope.username() : before.responsible();
 		int updated = this.jdbc
-			.sql("update ops_incident set status = :next, " + column + " = :now, updated_at = :now,"
+			.sql("update ops_incident set status = :next, " + column
+					+ ((action == IncidentAction.RESUBMIT) ? " = " + column : " = :now") + ", updated_at = :now,"
 					+ " responsible = :resp, status_note = :note where id = :id and status = :current")
 			.param("next", next.name())
 			.param("now", IncidentSql.ts(now))

@@ -75,7 +75,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-					"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/problems/**")
+					"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/problems/**", "/public/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -1,6 +1,6 @@
 // Incident map: Leaflet without any tile layer (no internet needed, CSP default-src 'self').
 // Draws Vietnam's bounding box as the outline, the incidents as circles, and the unit
-// names at the mean position of their incidents.
+// communes' names (with their number of incidents) at the mean position of those incidents.
 document.addEventListener('DOMContentLoaded', function () {
   var element = document.getElementById('incident-map');
   if (!element || !window.L) {
@@ -30,7 +30,7 @@ document.addEventListener('DOMContentLoaded', function () {
         link.href = element.dataset.detail + p.id;
         link.textContent = '#' + p.id + ' ' + p.subtype + ' (' + p.unit + ')';
         marker.bindPopup(link);
-        var u = units[p.unit] || (units[p.unit] = { lat: 0, lon: 0, n: 0 });
+        var u = units[p.commune] || (units[p.commune] = { lat: 0, lon: 0, n: 0 });
         u.lat += lat; u.lon += lon; u.n += 1;
       });
       Object.keys(units).forEach(function (name) {
@@ -43,7 +43,7 @@ document.addEventListener('DOMContentLoaded', function () {
       }
       var count = document.getElementById('map-count');
       if (count) {
-        count.textContent = bounds.length > 0 ? String(bounds.length) : element.dataset.empty;
+        count.textContent = bounds.length > 0 ? bounds.length + ' ' + element.dataset.count : element.dataset.empty;
       }
       element.dataset.loaded = String(bounds.length);
     });

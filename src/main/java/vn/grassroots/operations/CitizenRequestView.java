@@ -6,7 +6,8 @@ import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A citizen request as staff see it (with the reporter's contact, masked in lists).
+ * A citizen request as staff of its commune see it, with the reporter's contact (public
+ * answers use {@link #withoutReporter()}).
  *
  * @param id id
  * @param trackingCode the code given to the citizen

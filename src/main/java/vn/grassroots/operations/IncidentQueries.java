@@ -79,6 +79,24 @@ public class IncidentQueries {
 		return new PageResult<>(items, total);
 	}
 
+	/**
+	 * Hands every incident in scope matching the filter, newest first, to the consumer as
+	 * a stream read from the database as it goes (for exports of any size).
+	 */
+	public void stream(UnitScope scope, IncidentFilter filter,
+			java.util.function.Consumer<java.util.stream.Stream<IncidentView>> consumer) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(scope, filter, params);
+		params.put("ud", scope.asOf());
+		try (java.util.stream.Stream<IncidentView> rows = this.jdbc
+			.sql(IncidentSql.SELECT + where + " order by i.occurred_at desc, i.id desc")
+			.params(params)
+			.query(IncidentSql.view(IncidentService.now()))
+			.stream()) {
+			consumer.accept(rows);
+		}
+	}
+
 	/** The open incidents in scope past their due time, most overdue first. */
 	public PageResult<IncidentView> overdue(UnitScope scope, PageRequest page) {
 		return list(scope, IncidentFilter.overdue(), page);
@@ -90,14 +108,16 @@ public class IncidentQueries {
 		String where = where(scope, filter, params) + " and i.lat is not null";
 		params.put("ud", scope.asOf());
 		params.put("limit", MAP_LIMIT);
-		return this.jdbc
-			.sql("select i.id, i.lat, i.lon, i.severity, i.status, i.subtype, up.full_name as unit_name"
-					+ " from ops_incident i left join org_unit_period up on up.unit_id = i.unit_id and "
-					+ IncidentSql.validAt("up", "ud") + where + " order by i.occurred_at desc, i.id desc limit :limit")
+		return this.jdbc.sql("select i.id, i.lat, i.lon, i.severity, i.status, i.subtype, up.full_name as unit_name,"
+				+ " case when up.type = 'VILLAGE' then cp.full_name else up.full_name end as commune_name"
+				+ " from ops_incident i left join org_unit_period up on up.unit_id = i.unit_id and "
+				+ IncidentSql.validAt("up", "ud") + " left join org_unit_period cp on cp.unit_id = up.parent_id and "
+				+ IncidentSql.validAt("cp", "ud") + where + " order by i.occurred_at desc, i.id desc limit :limit")
 			.params(params)
 			.query((rs, n) -> new MapPoint(rs.getLong("id"), rs.getBigDecimal("lat"), rs.getBigDecimal("lon"),
 					Severity.valueOf(rs.getString("severity")), IncidentStatus.valueOf(rs.getString("status")),
-					rs.getString("subtype"), String.valueOf(rs.getString("unit_name"))))
+					rs.getString("subtype"), String.valueOf(rs.getString("unit_name")),
+					String.valueOf(rs.getString("commune_name"))))
 			.list();
 	}
 

@@ -12,7 +12,8 @@ import java.math.BigDecimal;
  * @param status status
  * @param subtype subtype code
  * @param unitName the unit's name
+ * @param communeName the commune the unit belongs to (itself for a commune)
  */
 public record MapPoint(long id, BigDecimal lat, BigDecimal lon, Severity severity, IncidentStatus status,
-		String subtype, String unitName) {
+		String subtype, String unitName, String communeName) {
 }

@@ -562,9 +562,14 @@ class OperationsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("leaflet")))
 			.andExpect(content().string(not(containsString("tile.openstreetmap"))));
-		this.mvc.perform(get("/operations/incidents/map.json").with(officer))
+		this.mvc
+			.perform(get("/operations/incidents/map.json").param("unitId", Long.toString(this.commune)).with(officer))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.points[*].id").value(hasItem((int) id)));
+			.andExpect(jsonPath("$.points[*].id").value(hasItem((int) id)))
+			.andExpect(jsonPath("$.points[*].commune").isNotEmpty());
+		this.mvc.perform(get("/operations/incidents/export.xlsx").param("severity", "HIGH").with(officer))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 		this.mvc.perform(get("/operations/incidents/stats").with(officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("stats-subtypes")));

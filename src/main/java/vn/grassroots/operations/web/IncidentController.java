@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import vn.grassroots.documents.Column;
+import vn.grassroots.documents.Spreadsheets;
 import vn.grassroots.operations.IncidentAction;
 import vn.grassroots.operations.IncidentFilter;
 import vn.grassroots.operations.IncidentForm;
@@ -60,7 +63,14 @@ class IncidentController {
 
 	private final UnitQueries units;
 
-	IncidentController(IncidentQueries queries, IncidentService service, Catalogue catalogue, UnitQueries units) {
+	private final Spreadsheets spreadsheets;
+
+	private final MessageSource messages;
+
+	IncidentController(IncidentQueries queries, IncidentService service, Catalogue catalogue, UnitQueries units,
+			Spreadsheets spreadsheets, MessageSource messages) {
+		this.spreadsheets = spreadsheets;
+		this.messages = messages;
 		this.queries = queries;
 		this.service = service;
 		this.catalogue = catalogue;
@@ -119,6 +129,43 @@ class IncidentController {
 		choices.addAll(this.units.list(scope, new UnitFilter(UnitType.VILLAGE, null, null), PageRequest.of("0", "200"))
 			.items());
 		return choices;
+	}
+
+	@GetMapping("/export.xlsx")
+	void export(UnitScope scope, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String taskGroup,
+			@RequestParam(required = false) @Nullable String severity,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String unitId,
+			@RequestParam(required = false) @Nullable String overdue, Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		IncidentFilter filter = Params.filter(status, taskGroup, severity, from, to, unitId, overdue);
+		Map<String, String> names = new LinkedHashMap<>();
+		this.catalogue.subtypes().forEach((s) -> names.put(s.code(), s.name(locale)));
+		List<Column<IncidentView>> columns = List.of(new Column<>("#", IncidentView::id),
+				new Column<>(text("operations.incident.occurred-at", locale), IncidentView::occurredAt),
+				new Column<>(text("operations.incident.task-group", locale),
+						(i) -> text("operations.task-group." + i.taskGroup(), locale)),
+				new Column<>(text("operations.incident.subtype", locale), (i) -> names.get(i.subtype())),
+				new Column<>(text("operations.incident.severity", locale),
+						(i) -> text("operations.severity." + i.severity(), locale)),
+				new Column<>(text("operations.incident.status", locale),
+						(i) -> text("operations.status." + i.status(), locale)),
+				new Column<>(text("operations.incident.unit", locale), IncidentView::unitName),
+				new Column<>(text("operations.incident.address", locale), IncidentView::address),
+				new Column<>(text("operations.incident.responsible", locale), IncidentView::responsible),
+				new Column<>(text("operations.incident.due-at", locale), IncidentView::dueAt),
+				new Column<>(text("operations.incident.overdue", locale),
+						(i) -> i.overdue() ? text("common.yes", locale) : ""));
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"incidents-" + scope.asOf() + ".xlsx\"");
+		java.io.OutputStream out = response.getOutputStream();
+		this.queries.stream(scope, filter, (rows) -> this.spreadsheets.write(out,
+				text("operations.incident.list.title", locale), columns, rows::iterator));
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
 	}
 
 	@GetMapping("/new")
@@ -181,17 +228,26 @@ class IncidentController {
 
 	@GetMapping("/map")
 	String map(UnitScope scope, @RequestParam(required = false) @Nullable String taskGroup,
-			@RequestParam(required = false) @Nullable String status, Model model) {
-		model.addAttribute("f", filterModel(status, taskGroup, null, null, null, null, null));
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String unitId, Model model) {
+		Params.filter(status, taskGroup, null, null, null, unitId, null);
+		model.addAttribute("f", filterModel(status, taskGroup, null, null, null, unitId, null));
+		List<UnitView> areas = new ArrayList<>();
+		areas.addAll(this.units.list(scope, new UnitFilter(UnitType.PROVINCE, null, null), PageRequest.of("0", "100"))
+			.items());
+		areas.addAll(this.units.list(scope, new UnitFilter(UnitType.COMMUNE, null, null), PageRequest.of("0", "200"))
+			.items());
+		model.addAttribute("areas", areas);
 		return "operations/incidents/map";
 	}
 
 	@GetMapping(path = "/map.json", produces = "application/json")
 	@ResponseBody
 	Map<String, Object> mapData(UnitScope scope, @RequestParam(required = false) @Nullable String taskGroup,
-			@RequestParam(required = false) @Nullable String status, Locale locale) {
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String unitId, Locale locale) {
 		List<MapPoint> points = this.queries.mapPoints(scope,
-				Params.filter(status, taskGroup, null, null, null, null, null));
+				Params.filter(status, taskGroup, null, null, null, unitId, null));
 		Map<String, String> names = new LinkedHashMap<>();
 		this.catalogue.subtypes().forEach((s) -> names.put(s.code(), s.name(locale)));
 		Map<String, Object> answer = new LinkedHashMap<>();
@@ -204,6 +260,7 @@ class IncidentController {
 			m.put("status", p.status());
 			m.put("subtype", names.getOrDefault(p.subtype(), p.subtype()));
 			m.put("unit", p.unitName());
+			m.put("commune", p.communeName());
 			return m;
 		}).toList());
 		answer.put("limit", IncidentQueries.MAP_LIMIT);

@@ -94,6 +94,12 @@ class OperationsBrowserTests {
 
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-ACKNOWLEDGE")));
 		assertThat(this.driver.findElement(By.id("status-text")).getText()).isEqualTo("Đã báo cáo");
+		java.nio.file.Path photo = java.nio.file.Files.createTempFile("scene", ".png");
+		java.nio.file.Files.write(photo, new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0 });
+		this.driver.findElement(By.id("attach-file")).sendKeys(photo.toString());
+		this.driver.findElement(By.id("attach-submit")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"),
+				photo.getFileName().toString()));
 		this.driver.findElement(By.id("action-ACKNOWLEDGE")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-START"))).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-RESOLVE")));

@@ -558,6 +558,22 @@ class OperationsIntegrationTests {
 			.perform(get("/operations/incidents/{id}", id)
 				.with(user(this.accountService.loadUserByUsername("officer2"))))
 			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/operations/incidents/{id}/attachments", id).param("fileName", "plan.pdf")
+				.with(officer)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_PDF)
+				.content("%PDF-1.4 minimal".getBytes()))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(post("/operations/incidents/{id}/attachments", id).param("fileName", "x.gif")
+				.with(officer)
+				.with(csrf())
+				.contentType(MediaType.IMAGE_GIF)
+				.content("GIF89a".getBytes()))
+			.andExpect(status().isUnsupportedMediaType());
+		this.mvc.perform(get("/operations/incidents/{id}", id).with(officer))
+			.andExpect(content().string(containsString("plan.pdf")));
 		this.mvc.perform(get("/operations/incidents/map").with(officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("leaflet")))

@@ -16,6 +16,16 @@ final class Attachments {
 	private Attachments() {
 	}
 
+	/** Refuses with 413 before reading when the declared body size is over the limit. */
+	static void checkDeclaredSize(vn.grassroots.operations.IncidentService service, long contentLength) {
+		if (contentLength > service.maxAttachmentBytes()) {
+			throw new GrassrootsException(vn.grassroots.shared.ProblemCode.CONTENT_TOO_LARGE,
+					java.util.List.of(new vn.grassroots.shared.FieldProblem("file", contentLength,
+							"operations.attachment.too-large", service.maxAttachmentBytes() / (1024 * 1024))),
+					"file");
+		}
+	}
+
 	static ResponseEntity<byte[]> answer(IncidentQueries queries, UnitScope scope, long id, long attachmentId) {
 		AttachmentView meta = queries.attachments(scope, id)
 			.stream()

@@ -34,11 +34,9 @@ import vn.grassroots.operations.IncidentView;
 import vn.grassroots.operations.MonthlyCount;
 import vn.grassroots.operations.Subtype;
 import vn.grassroots.operations.internal.Catalogue;
-import vn.grassroots.shared.FieldProblem;
 import vn.grassroots.shared.GrassrootsException;
 import vn.grassroots.shared.PageRequest;
 import vn.grassroots.shared.PageResult;
-import vn.grassroots.shared.ProblemCode;
 import vn.grassroots.shared.UnitScope;
 
 /** REST API of incidents in the caller's scope. */
@@ -173,12 +171,7 @@ class IncidentApiController {
 			@RequestParam(required = false) @Nullable String fileName,
 			@RequestHeader(name = "Content-Type", required = false) @Nullable String contentType,
 			HttpServletRequest request) throws java.io.IOException {
-		if (request.getContentLengthLong() > this.service.maxAttachmentBytes()) {
-			throw new GrassrootsException(
-					ProblemCode.CONTENT_TOO_LARGE, List.of(new FieldProblem("file", request.getContentLengthLong(),
-							"operations.attachment.too-large", this.service.maxAttachmentBytes() / (1024 * 1024))),
-					"file");
-		}
+		Attachments.checkDeclaredSize(this.service, request.getContentLengthLong());
 		String type = MediaType.APPLICATION_OCTET_STREAM_VALUE.equals(contentType) ? null : contentType;
 		return this.service.attach(scope, id, (fileName != null) ? fileName : "file", type, request.getInputStream());
 	}

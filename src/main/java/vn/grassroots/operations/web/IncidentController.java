@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import vn.grassroots.documents.Column;
 import vn.grassroots.documents.Spreadsheets;
+import vn.grassroots.operations.AttachmentView;
 import vn.grassroots.operations.IncidentAction;
 import vn.grassroots.operations.IncidentFilter;
 import vn.grassroots.operations.IncidentForm;
@@ -219,6 +220,18 @@ class IncidentController {
 		}
 		this.service.transition(scope, id, step, note);
 		return "redirect:/operations/incidents/" + id;
+	}
+
+	@PostMapping("/{id}/attachments")
+	@ResponseBody
+	ResponseEntity<AttachmentView> attach(UnitScope scope, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String fileName, jakarta.servlet.http.HttpServletRequest request)
+			throws java.io.IOException {
+		Attachments.checkDeclaredSize(this.service, request.getContentLengthLong());
+		String type = request.getContentType();
+		AttachmentView attachment = this.service.attach(scope, id, (fileName != null) ? fileName : "file",
+				(type == null || type.startsWith("application/octet-stream")) ? null : type, request.getInputStream());
+		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(attachment);
 	}
 
 	@GetMapping("/{id}/attachments/{attachmentId}")

@@ -209,6 +209,54 @@ public class IncidentService {
 	}
 
 	/**
+	 * Corrects a report that a reviewer returned (status RETURNED) with the same checks
+	 * as a new report; the reporter then resubmits it. 422 naming {@code status} in any
+	 * other status. The due time stays as it was.
+	 */
+	@Transactional
+	public IncidentView correct(UnitScope scope, long id, IncidentForm form) {
+		requireWrite(scope);
+		IncidentView before = this.queries.get(scope, id);
+		if (before.status() != IncidentStatus.RETURNED) {
+			throw new GrassrootsException(ProblemCode.INCIDENT_TRANSITION,
+					List.of(new FieldProblem("status", before.status().name(), "operations.incident.correct-returned")),
+					"CORRECT", before.status().name());
+		}
+		NewIncident n = parse(scope, form);
+		LocalDateTime now = now();
+		int updated = this.jdbc
+			.sql("update ops_incident set unit_id = :unit, task_group = :group, subtype = :subtype, severity = :severity,"
+					+ " occurred_at = :occurred, address = :address, lat = :lat, lon = :lon, description = :description,"
+					+ " updated_at = :now where id = :id and status = 'RETURNED'")
+			.param("unit", n.unitId())
+			.param("group", n.taskGroup().name())
+			.param("subtype", n.subtype())
+			.param("severity", n.severity().name())
+			.param("occurred", IncidentSql.ts(n.occurredAt()))
+			.param("address", n.address())
+			.param("lat", (n.point() != null) ? n.point().lat() : null, java.sql.Types.NUMERIC)
+			.param("lon", (n.point() != null) ? n.point().lon() : null, java.sql.Types.NUMERIC)
+			.param("description", n.description())
+			.param("now", IncidentSql.ts(now))
+			.param("id", id)
+			.update();
+		if (updated != 1) {
+			throw new GrassrootsException(ProblemCode.CONFLICT, "incident " + id);
+		}
+		this.jdbc
+			.sql("insert into ops_incident_event (incident_id, occurred_at, actor, action, from_status, to_status)"
+					+ " values (:id, :now, :actor, 'CORRECT', 'RETURNED', 'RETURNED')")
+			.param("id", id)
+			.param("now", IncidentSql.ts(now))
+			.param("actor", scope.username())
+			.update();
+		this.audit.record(scope.username(), "operations.incident.correct", "incident", Long.toString(id),
+				before.taskGroup() + "/" + before.subtype() + "/" + before.severity() + " unit " + before.unitId(),
+				n.taskGroup() + "/" + n.subtype() + "/" + n.severity() + " unit " + n.unitId());
+		return this.queries.get(scope, id);
+	}
+
+	/**
 	 * Stores an attachment (JPEG, PNG or PDF, checked by content) in the database; 413
 	 * above the size limit, 415 for another type.
 	 */

@@ -169,8 +169,34 @@ class OperationsIntegrationTests {
 		assertThat(returned.getResponse().getStatus()).isEqualTo(200);
 		assertThat((String) JsonPath.read(returned.getResponse().getContentAsString(), "$.statusNote"))
 			.isEqualTo("add the plate number");
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/incidents/{id}", id)
+				.with(httpBasic("officer", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(incidentJson(null, "21.03").replace("\"THEFT\"", "\"DRUGS\"")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.subtype").value("DRUGS"))
+			.andExpect(jsonPath("$.status").value("RETURNED"));
+		this.mvc
+			.perform(get("/operations/incidents/{id}/edit", id)
+				.with(user(this.accountService.loadUserByUsername("officer"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/correct")));
 		assertThat(step(id, "officer", "RESUBMIT", null).getResponse().getStatus()).isEqualTo(200);
 		assertThat(statusOf(id)).isEqualTo("REPORTED");
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/incidents/{id}", id)
+				.with(httpBasic("officer", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(incidentJson(null, "21.03")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+		assertThat(this.jdbc.sql("select subtype from ops_incident where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("DRUGS");
 	}
 
 	@Test

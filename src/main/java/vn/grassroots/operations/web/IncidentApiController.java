@@ -135,6 +135,14 @@ class IncidentApiController {
 		return this.queries.get(scope, id);
 	}
 
+	@org.springframework.web.bind.annotation.PutMapping("/{id}")
+	@Operation(summary = "Correct a report returned for correction",
+			description = "Only in status RETURNED (else 422 naming 'status'); then RESUBMIT it.")
+	IncidentView correct(@Parameter(hidden = true) UnitScope scope, @PathVariable long id,
+			@RequestBody IncidentForm form) {
+		return this.service.correct(scope, id, form);
+	}
+
 	@GetMapping("/{id}/history")
 	@Operation(summary = "The workflow steps of an incident")
 	List<Map<String, Object>> history(@Parameter(hidden = true) UnitScope scope, @PathVariable long id) {

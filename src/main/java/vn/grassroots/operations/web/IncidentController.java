@@ -201,6 +201,35 @@ class IncidentController {
 		}
 	}
 
+	@GetMapping("/{id}/edit")
+	String edit(UnitScope scope, @PathVariable long id, Model model) {
+		IncidentView i = this.queries.get(scope, id);
+		model.addAttribute("form",
+				new IncidentForm(null, Long.toString(i.unitId()), i.taskGroup().name(), i.subtype(),
+						i.severity().name(), i.occurredAt().toString(), i.address(),
+						(i.lat() != null) ? i.lat().toPlainString() : null,
+						(i.lon() != null) ? i.lon().toPlainString() : null, i.description()));
+		model.addAttribute("editId", id);
+		return newPage(scope, model, List.of());
+	}
+
+	@PostMapping("/{id}/correct")
+	String correct(UnitScope scope, @PathVariable long id, @ModelAttribute("form") IncidentForm form, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		try {
+			this.service.correct(scope, id, form);
+			return "redirect:/operations/incidents/" + id;
+		}
+		catch (GrassrootsException ex) {
+			if (ex.fieldProblems().isEmpty() || "status".equals(ex.fieldProblems().get(0).field())) {
+				throw ex;
+			}
+			response.setStatus(ex.code().status().value());
+			model.addAttribute("editId", id);
+			return newPage(scope, model, ex.fieldProblems());
+		}
+	}
+
 	@GetMapping("/{id}")
 	String detail(UnitScope scope, @PathVariable long id, Model model) {
 		IncidentView incident = this.queries.get(scope, id);

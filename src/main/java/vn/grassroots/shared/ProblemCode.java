@@ -31,7 +31,15 @@ public enum ProblemCode {
 	/** An import is already running. */
 	IMPORT_RUNNING("GR-ORG-004", HttpStatus.CONFLICT),
 	/** A user name is taken. */
-	USERNAME_TAKEN("GR-ACC-001", HttpStatus.UNPROCESSABLE_CONTENT);
+	USERNAME_TAKEN("GR-ACC-001", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** An incident cannot take the requested step from its current status. */
+	INCIDENT_TRANSITION("GR-OPS-001", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** A request body or upload is larger than allowed. */
+	CONTENT_TOO_LARGE("GR-OPS-002", HttpStatus.CONTENT_TOO_LARGE),
+	/** A client sent more requests than allowed in the time window. */
+	TOO_MANY_REQUESTS("GR-OPS-003", HttpStatus.TOO_MANY_REQUESTS),
+	/** An upload is not of an accepted type. */
+	UNSUPPORTED_TYPE("GR-OPS-004", HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 
 	private final String id;
 

@@ -49,7 +49,14 @@ class MessagesTests {
 	@Test
 	void everyProblemCodeHasTitleAndDetailInBothLanguages() throws IOException {
 		for (String bundle : new String[] { "/messages.properties", "/messages_en.properties" }) {
+			// a module may keep its own problems' messages in its bundle
+			// (messages/<module>)
 			Properties messages = load(bundle);
+			for (String module : bundles()) {
+				if (module.startsWith("messages/")) {
+					messages.putAll(load("/" + module + (bundle.contains("_en") ? "_en" : "") + ".properties"));
+				}
+			}
 
 			for (ProblemCode code : ProblemCode.values()) {
 				assertThat(messages.getProperty(code.titleKey())).as(bundle + " " + code).isNotBlank();

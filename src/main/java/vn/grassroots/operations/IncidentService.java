@@ -1,0 +1,505 @@
+package vn.grassroots.operations;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.grassroots.audit.AuditTrail;
+import vn.grassroots.operations.internal.Catalogue;
+import vn.grassroots.operations.internal.IncidentSql;
+import vn.grassroots.organisation.UnitQueries;
+import vn.grassroots.organisation.UnitType;
+import vn.grassroots.organisation.UnitView;
+import vn.grassroots.shared.Dates;
+import vn.grassroots.shared.FieldProblem;
+import vn.grassroots.shared.GrassrootsException;
+import vn.grassroots.shared.ProblemCode;
+import vn.grassroots.shared.Role;
+import vn.grassroots.shared.UnitScope;
+
+/**
+ * Writes of incidents: reports (single and bulk), workflow steps and attachments. Every
+ * write is checked against the caller's scope and recorded in the audit trail.
+ */
+@Service
+public class IncidentService {
+
+	/** Largest number of items in one bulk batch. */
+	public static final int MAX_BULK = 500;
+
+	static final int MAX_DESCRIPTION = 4000;
+
+	static final int MAX_ADDRESS = 300;
+
+	static final int MAX_NOTE = 1000;
+
+	private static final Set<Role> REVIEWERS = EnumSet.of(Role.MINISTRY_ADMIN, Role.PROVINCIAL_OFFICER,
+			Role.COMMUNE_CHIEF);
+
+	private final JdbcClient jdbc;
+
+	private final UnitQueries units;
+
+	private final Catalogue catalogue;
+
+	private final AuditTrail audit;
+
+	private final IncidentQueries queries;
+
+	private final MessageSource messages;
+
+	private final TransactionTemplate tx;
+
+	private final long maxAttachmentBytes;
+
+	IncidentService(JdbcClient jdbc, UnitQueries units, Catalogue catalogue, AuditTrail audit, IncidentQueries queries,
+			MessageSource messages, PlatformTransactionManager transactions,
+			@Value("${grassroots.operations.attachments.max-bytes:5242880}") long maxAttachmentBytes) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.catalogue = catalogue;
+		this.audit = audit;
+		this.queries = queries;
+		this.messages = messages;
+		this.tx = new TransactionTemplate(transactions);
+		this.maxAttachmentBytes = maxAttachmentBytes;
+	}
+
+	/**
+	 * Reports an incident; 400/422 naming the field, 404 for a unit outside the scope.
+	 */
+	@Transactional
+	public IncidentView report(UnitScope scope, IncidentForm form) {
+		requireWrite(scope);
+		NewIncident incident = parse(scope, form);
+		long id = insert(scope.username(), incident, null);
+		return this.queries.get(scope, id);
+	}
+
+	/**
+	 * Reports each item of a batch in its own transaction: {@code created}, or
+	 * {@code duplicate} when an incident with the client id exists already, or
+	 * {@code rejected} with the field problems. Items need a client id.
+	 */
+	public List<BulkItemResult> bulk(UnitScope scope, List<IncidentForm> items, Locale locale) {
+		requireWrite(scope);
+		if (items.size() > MAX_BULK) {
+			throw GrassrootsException.badField("items", items.size(), "validation.range", 1, MAX_BULK);
+		}
+		List<BulkItemResult> results = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			IncidentForm form = items.get(i);
+			String clientId = form.clientId();
+			try {
+				if (clientId == null || clientId.isBlank()) {
+					throw GrassrootsException.badField("clientId", clientId, "validation.required");
+				}
+				Long existing = existing(clientId.trim().toLowerCase(Locale.ROOT));
+				if (existing != null) {
+					results.add(new BulkItemResult(i, clientId, "duplicate", existing, List.of()));
+					continue;
+				}
+				Long created = this.tx.execute((status) -> {
+					NewIncident incident = parse(scope, form);
+					return insert(scope.username(), incident, null);
+				});
+				results.add(new BulkItemResult(i, clientId, "created", created, List.of()));
+			}
+			catch (DuplicateKeyException ex) {
+				results.add(new BulkItemResult(i, clientId, "duplicate",
+						existing(clientId.trim().toLowerCase(Locale.ROOT)), List.of()));
+			}
+			catch (GrassrootsException ex) {
+				List<FieldProblem> problems = ex.fieldProblems().isEmpty()
+						? List.of(new FieldProblem("unitId", form.unitId(), ex.code().detailKey(), ex.getArguments()))
+						: ex.fieldProblems();
+				results.add(new BulkItemResult(i, clientId, "rejected", null, BulkItemResult.errors(problems,
+						(p) -> this.messages.getMessage(p.reasonKey(), p.args(), p.reasonKey(), locale))));
+			}
+		}
+		return results;
+	}
+
+	private @Nullable Long existing(String clientId) {
+		return this.jdbc.sql("select id from ops_incident where client_id = :c")
+			.param("c", clientId)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * Takes a workflow step; 422 naming {@code action} when not allowed from the current
+	 * status, 404 outside the scope, 403 for a return by someone who is not a reviewer.
+	 */
+	@Transactional
+	public IncidentView transition(UnitScope scope, long id, IncidentAction action, @Nullable String note) {
+		requireWrite(scope);
+		IncidentView before = this.queries.get(scope, id);
+		if (action == IncidentAction.RETURN && REVIEWERS.stream().noneMatch(scope::has)) {
+			throw new GrassrootsException(ProblemCode.FORBIDDEN_ACTION, action.name());
+		}
+		String cleanNote = (note != null && !note.isBlank()) ? note.trim() : null;
+		if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
+			throw GrassrootsException.badField("note", cleanNote.length(), "operations.validation.max-length",
+					MAX_NOTE);
+		}
+		IncidentStatus next = IncidentWorkflow.next(before.status(), action, cleanNote);
+		LocalDateTime now = now();
+		String column = switch (action) {
+			case ACKNOWLEDGE -> "acknowledged_at";
+			case START -> "started_at";
+			case RESOLVE -> "resolved_at";
+			case TRANSFER -> "transferred_at";
+			case RETURN -> "returned_at";
+			case RESUBMIT -> "returned_at";
+		};
+		String responsible = (action == IncidentAction.ACKNOWLEDGE || action == IncidentAction.START)
+				&& before.responsible() == null ? scope.username() : before.responsible();
+		int updated = this.jdbc
+			.sql("update ops_incident set status = :next, " + column
+					+ ((action == IncidentAction.RESUBMIT) ? " = " + column : " = :now") + ", updated_at = :now,"
+					+ " responsible = :resp, status_note = :note where id = :id and status = :current")
+			.param("next", next.name())
+			.param("now", IncidentSql.ts(now))
+			.param("resp", responsible)
+			.param("note", (cleanNote != null) ? cleanNote : before.statusNote())
+			.param("id", id)
+			.param("current", before.status().name())
+			.update();
+		if (updated != 1) {
+			throw new GrassrootsException(ProblemCode.CONFLICT, "incident " + id);
+		}
+		this.jdbc.sql(
+				"insert into ops_incident_event (incident_id, occurred_at, actor, action, from_status, to_status, note)"
+						+ " values (:id, :now, :actor, :action, :from, :to, :note)")
+			.param("id", id)
+			.param("now", IncidentSql.ts(now))
+			.param("actor", scope.username())
+			.param("action", action.name())
+			.param("from", before.status().name())
+			.param("to", next.name())
+			.param("note", cleanNote)
+			.update();
+		this.audit.record(scope.username(), "operations.incident." + action.name().toLowerCase(Locale.ROOT), "incident",
+				Long.toString(id), before.status().name(), next.name());
+		return this.queries.get(scope, id);
+	}
+
+	/**
+	 * Corrects a report that a reviewer returned (status RETURNED) with the same checks
+	 * as a new report; the reporter then resubmits it. 422 naming {@code status} in any
+	 * other status. The due time stays as it was.
+	 */
+	@Transactional
+	public IncidentView correct(UnitScope scope, long id, IncidentForm form) {
+		requireWrite(scope);
+		IncidentView before = this.queries.get(scope, id);
+		if (before.status() != IncidentStatus.RETURNED) {
+			throw new GrassrootsException(ProblemCode.INCIDENT_TRANSITION,
+					List.of(new FieldProblem("status", before.status().name(), "operations.incident.correct-returned")),
+					"CORRECT", before.status().name());
+		}
+		NewIncident n = parse(scope, form);
+		LocalDateTime now = now();
+		int updated = this.jdbc
+			.sql("update ops_incident set unit_id = :unit, task_group = :group, subtype = :subtype, severity = :severity,"
+					+ " occurred_at = :occurred, address = :address, lat = :lat, lon = :lon, description = :description,"
+					+ " updated_at = :now where id = :id and status = 'RETURNED'")
+			.param("unit", n.unitId())
+			.param("group", n.taskGroup().name())
+			.param("subtype", n.subtype())
+			.param("severity", n.severity().name())
+			.param("occurred", IncidentSql.ts(n.occurredAt()))
+			.param("address", n.address())
+			.param("lat", (n.point() != null) ? n.point().lat() : null, java.sql.Types.NUMERIC)
+			.param("lon", (n.point() != null) ? n.point().lon() : null, java.sql.Types.NUMERIC)
+			.param("description", n.description())
+			.param("now", IncidentSql.ts(now))
+			.param("id", id)
+			.update();
+		if (updated != 1) {
+			throw new GrassrootsException(ProblemCode.CONFLICT, "incident " + id);
+		}
+		this.jdbc
+			.sql("insert into ops_incident_event (incident_id, occurred_at, actor, action, from_status, to_status)"
+					+ " values (:id, :now, :actor, 'CORRECT', 'RETURNED', 'RETURNED')")
+			.param("id", id)
+			.param("now", IncidentSql.ts(now))
+			.param("actor", scope.username())
+			.update();
+		this.audit.record(scope.username(), "operations.incident.correct", "incident", Long.toString(id),
+				before.taskGroup() + "/" + before.subtype() + "/" + before.severity() + " unit " + before.unitId(),
+				n.taskGroup() + "/" + n.subtype() + "/" + n.severity() + " unit " + n.unitId());
+		return this.queries.get(scope, id);
+	}
+
+	/**
+	 * Stores an attachment (JPEG, PNG or PDF, checked by content) in the database; 413
+	 * above the size limit, 415 for another type.
+	 */
+	@Transactional
+	public AttachmentView attach(UnitScope scope, long incidentId, String fileName, @Nullable String contentType,
+			InputStream content) {
+		requireWrite(scope);
+		this.queries.get(scope, incidentId);
+		String name = fileName.isBlank() ? "file" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+		if (name.length() > 200) {
+			name = name.substring(name.length() - 200);
+		}
+		byte[] bytes = readLimited(content);
+		String type = sniff(bytes);
+		if (type == null || (contentType != null && !contentType.isBlank()
+				&& !contentType.toLowerCase(Locale.ROOT).startsWith(type))) {
+			throw new GrassrootsException(ProblemCode.UNSUPPORTED_TYPE,
+					List.of(new FieldProblem("file", contentType, "operations.attachment.type")), "file");
+		}
+		LocalDateTime now = now();
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("insert into ops_attachment (incident_id, file_name, content_type, size_bytes, content, uploaded_by,"
+					+ " uploaded_at) values (:incident, :name, :type, :size, :content, :by, :at)")
+			.param("incident", incidentId)
+			.param("name", name)
+			.param("type", type)
+			.param("size", bytes.length)
+			.param("content", bytes)
+			.param("by", scope.username())
+			.param("at", IncidentSql.ts(now))
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		this.audit.record(scope.username(), "operations.incident.attach", "incident", Long.toString(incidentId), null,
+				name + " (" + type + ", " + bytes.length + " B)");
+		return new AttachmentView(id, incidentId, name, type, bytes.length, scope.username(), now);
+	}
+
+	IncidentView queriesGet(UnitScope scope, long id) {
+		return this.queries.get(scope, id);
+	}
+
+	/** The largest attachment accepted, in bytes. */
+	public long maxAttachmentBytes() {
+		return this.maxAttachmentBytes;
+	}
+
+	private byte[] readLimited(InputStream in) {
+		try {
+			byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxAttachmentBytes + 1));
+			if (bytes.length > this.maxAttachmentBytes) {
+				throw new GrassrootsException(ProblemCode.CONTENT_TOO_LARGE, List.of(new FieldProblem("file", null,
+						"operations.attachment.too-large", this.maxAttachmentBytes / (1024 * 1024))), "file");
+			}
+			if (bytes.length == 0) {
+				throw GrassrootsException.badField("file", null, "validation.required");
+			}
+			return bytes;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The type by the first bytes: JPEG, PNG or PDF, else null. */
+	static @Nullable String sniff(byte[] b) {
+		if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+			return "image/jpeg";
+		}
+		if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+			return "image/png";
+		}
+		if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
+			return "application/pdf";
+		}
+		return null;
+	}
+
+	/** Checks a form against the rules and the scope. */
+	NewIncident parse(UnitScope scope, IncidentForm form) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String clientId = null;
+		if (form.clientId() != null && !form.clientId().isBlank()) {
+			try {
+				clientId = UUID.fromString(form.clientId().trim()).toString();
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(new FieldProblem("clientId", form.clientId(), "operations.validation.uuid"));
+			}
+		}
+		Long unitId = null;
+		if (blank(form.unitId())) {
+			problems.add(new FieldProblem("unitId", form.unitId(), "validation.required"));
+		}
+		else {
+			try {
+				unitId = Long.parseLong(form.unitId().trim());
+			}
+			catch (NumberFormatException ex) {
+				problems.add(new FieldProblem("unitId", form.unitId(), "validation.integer"));
+			}
+		}
+		TaskGroup group = enumValue(TaskGroup.class, "taskGroup", form.taskGroup(), problems);
+		Severity severity = enumValue(Severity.class, "severity", form.severity(), problems);
+		Subtype subtype = null;
+		if (blank(form.subtype())) {
+			problems.add(new FieldProblem("subtype", form.subtype(), "validation.required"));
+		}
+		else {
+			subtype = this.catalogue.subtype(form.subtype().trim()).orElse(null);
+			if (subtype == null) {
+				problems.add(new FieldProblem("subtype", form.subtype(), "operations.incident.subtype-unknown"));
+			}
+		}
+		LocalDateTime occurredAt = null;
+		if (blank(form.occurredAt())) {
+			problems.add(new FieldProblem("occurredAt", form.occurredAt(), "validation.required"));
+		}
+		else {
+			try {
+				occurredAt = LocalDateTime.parse(form.occurredAt().trim()).truncatedTo(ChronoUnit.SECONDS);
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(new FieldProblem("occurredAt", form.occurredAt(), "operations.validation.datetime"));
+			}
+		}
+		String address = text("address", form.address(), MAX_ADDRESS, true, problems);
+		String description = text("description", form.description(), MAX_DESCRIPTION, true, problems);
+		GeoPoint point = GeoPoint.parse("lat", form.lat(), "lon", form.lon(), problems);
+		GeoPoint.throwIfAny(problems);
+		UnitView unit = this.units.get(scope, unitId);
+		if (!unit.validOn(scope.asOf()) || (unit.type() != UnitType.VILLAGE && !unit.communeLevel())) {
+			throw GrassrootsException.ruleOnField("unitId", unitId, "operations.incident.unit-level");
+		}
+		if (subtype.taskGroup() != group) {
+			throw GrassrootsException.ruleOnField("subtype", subtype.code(), "operations.incident.subtype-group",
+					group.name());
+		}
+		if (occurredAt.isAfter(now().plusMinutes(5))) {
+			throw GrassrootsException.ruleOnField("occurredAt", form.occurredAt(), "operations.incident.future");
+		}
+		return new NewIncident(clientId, unit.id(), group, subtype.code(), severity, occurredAt, address, point,
+				description);
+	}
+
+	/** Inserts a checked incident as REPORTED and audits it; returns the id. */
+	long insert(String actor, NewIncident n, @Nullable Long citizenRequestId) {
+		LocalDateTime now = now();
+		LocalDateTime due = IncidentWorkflow.dueAt(now, this.catalogue.limits().get(n.severity()));
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("insert into ops_incident (client_id, unit_id, task_group, subtype, severity, status,"
+				+ " occurred_at, reported_at, due_at, address, lat, lon, description, reported_by, citizen_request_id,"
+				+ " updated_at) values (:client, :unit, :group, :subtype, :severity, 'REPORTED', :occurred, :now, :due,"
+				+ " :address, :lat, :lon, :description, :by, :request, :now)")
+			.param("client", n.clientId())
+			.param("unit", n.unitId())
+			.param("group", n.taskGroup().name())
+			.param("subtype", n.subtype())
+			.param("severity", n.severity().name())
+			.param("occurred", IncidentSql.ts(n.occurredAt()))
+			.param("now", IncidentSql.ts(now))
+			.param("due", IncidentSql.ts(due))
+			.param("address", n.address())
+			.param("lat", (n.point() != null) ? n.point().lat() : null, java.sql.Types.NUMERIC)
+			.param("lon", (n.point() != null) ? n.point().lon() : null, java.sql.Types.NUMERIC)
+			.param("description", n.description())
+			.param("by", actor)
+			.param("request", citizenRequestId, java.sql.Types.BIGINT)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		this.jdbc
+			.sql("insert into ops_incident_event (incident_id, occurred_at, actor, action, to_status)"
+					+ " values (:id, :now, :actor, 'REPORT', 'REPORTED')")
+			.param("id", id)
+			.param("now", IncidentSql.ts(now))
+			.param("actor", actor)
+			.update();
+		this.audit.record(actor, "operations.incident.report", "incident", Long.toString(id), null,
+				n.taskGroup() + "/" + n.subtype() + "/" + n.severity() + " unit " + n.unitId());
+		return id;
+	}
+
+	static LocalDateTime now() {
+		return LocalDateTime.now(Dates.ZONE).truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	static void requireWrite(UnitScope scope) {
+		if (!scope.canWrite()) {
+			throw new GrassrootsException(ProblemCode.FORBIDDEN_ACTION, "write");
+		}
+	}
+
+	static boolean blank(@Nullable String s) {
+		return s == null || s.isBlank();
+	}
+
+	static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, String field, @Nullable String raw,
+			List<FieldProblem> problems) {
+		if (blank(raw)) {
+			problems.add(new FieldProblem(field, raw, "validation.required"));
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new FieldProblem(field, raw, "validation.one-of",
+					java.util.Arrays.toString(type.getEnumConstants())));
+			return null;
+		}
+	}
+
+	static @Nullable String text(String field, @Nullable String raw, int max, boolean required,
+			List<FieldProblem> problems) {
+		if (blank(raw)) {
+			if (required) {
+				problems.add(new FieldProblem(field, raw, "validation.required"));
+			}
+			return null;
+		}
+		String value = raw.strip();
+		if (value.length() > max) {
+			problems.add(new FieldProblem(field, value.length(), "operations.validation.max-length", max));
+			return null;
+		}
+		return value;
+	}
+
+	/**
+	 * A checked incident.
+	 *
+	 * @param clientId normalised client id, if any
+	 * @param unitId unit
+	 * @param taskGroup task group
+	 * @param subtype subtype code
+	 * @param severity severity
+	 * @param occurredAt when
+	 * @param address address
+	 * @param point coordinates, if any
+	 * @param description description
+	 */
+	record NewIncident(@Nullable String clientId, long unitId, TaskGroup taskGroup, String subtype, Severity severity,
+			LocalDateTime occurredAt, String address, @Nullable GeoPoint point, String description) {
+	}
+
+}

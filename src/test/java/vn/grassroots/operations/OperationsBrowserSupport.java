@@ -1,0 +1,63 @@
+package vn.grassroots.operations;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Copy of the shell tests' browser support (package-private there).
+ *
+ * Debian's Chromium and ChromeDriver (installed by scripts/install-browser.sh), headless.
+ * Tests skip with a message when they are absent locally, and fail in CI.
+ */
+final class OperationsBrowserSupport {
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	private OperationsBrowserSupport() {
+	}
+
+	static WebDriver start() throws Exception {
+		boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+		if (!present) {
+			String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+					+ ": run scripts/install-browser.sh";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException(message);
+			}
+			Assumptions.abort(message + " (skipping)");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,900",
+				"--user-data-dir=" + Files.createTempDirectory("grassroots-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		return driver;
+	}
+
+	/** Keeps a screenshot under target/screenshots for people to look at. */
+	static void screenshot(WebDriver driver, String name) throws Exception {
+		Path dir = Path.of("target/screenshots/operations");
+		Files.createDirectories(dir);
+		byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+		Files.write(dir.resolve(name + ".png"), png);
+	}
+
+}

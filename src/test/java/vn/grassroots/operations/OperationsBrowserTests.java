@@ -1,5 +1,7 @@
 package vn.grassroots.operations;
 
+import vn.grassroots.shell.BrowserSupport;
+
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +38,7 @@ class OperationsBrowserTests {
 
 	@Test
 	void aCitizenSendsARequestGetsATrackingCodeAndSeesItsStatus() throws Exception {
-		this.driver = OperationsBrowserSupport.start();
+		this.driver = BrowserSupport.start();
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
 		String base = "http://localhost:" + this.port;
 
@@ -51,7 +53,7 @@ class OperationsBrowserTests {
 		this.driver.findElement(By.id("address")).sendKeys("Ngõ 12");
 		this.driver.findElement(By.id("name")).sendKeys("Lê Văn Chín");
 		this.driver.findElement(By.id("phone")).sendKeys("0911222333");
-		OperationsBrowserSupport.screenshot(this.driver, "01-public-form");
+		BrowserSupport.screenshot(this.driver, "01-public-form");
 		// Bootstrap scrolls smoothly, so a click below the fold may land mid-scroll
 		this.driver.findElement(By.id("request-form")).submit();
 
@@ -60,7 +62,7 @@ class OperationsBrowserTests {
 		assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
 		assertThat(this.driver.findElement(By.id("public-stage")).getText()).isEqualTo("Đã nhận, đang chờ xem xét");
 		assertThat(this.driver.getPageSource()).doesNotContain("0911222333").doesNotContain("Lê Văn Chín");
-		OperationsBrowserSupport.screenshot(this.driver, "02-public-status");
+		BrowserSupport.screenshot(this.driver, "02-public-status");
 
 		this.driver.get(base + "/public/requests/new");
 		this.driver.findElement(By.cssSelector("#lookup-form input[name=code]")).sendKeys(code.toLowerCase());
@@ -70,7 +72,7 @@ class OperationsBrowserTests {
 
 	@Test
 	void anOfficerReportsAnIncidentAcknowledgesStartsAndResolvesIt() throws Exception {
-		this.driver = OperationsBrowserSupport.start();
+		this.driver = BrowserSupport.start();
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
 		String base = "http://localhost:" + this.port;
 
@@ -89,7 +91,7 @@ class OperationsBrowserTests {
 		this.driver.findElement(By.id("lat")).sendKeys("21.02");
 		this.driver.findElement(By.id("lon")).sendKeys("105.83");
 		this.driver.findElement(By.id("description")).sendKeys("Cháy kho rơm, đã khống chế");
-		OperationsBrowserSupport.screenshot(this.driver, "03-incident-form");
+		BrowserSupport.screenshot(this.driver, "03-incident-form");
 		this.driver.findElement(By.id("incident-submit")).click();
 
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-ACKNOWLEDGE")));
@@ -109,13 +111,13 @@ class OperationsBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-text"), "Đã giải quyết"));
 		assertThat(this.driver.findElement(By.id("responsible")).getText()).isEqualTo("officer");
 		assertThat(this.driver.findElement(By.id("history")).getText()).contains("Tiếp nhận", "Bắt đầu xử lý");
-		OperationsBrowserSupport.screenshot(this.driver, "04-incident-resolved");
+		BrowserSupport.screenshot(this.driver, "04-incident-resolved");
 
 		this.driver.findElement(By.id("ops-map")).click();
 		wait.until((d) -> d.findElement(By.id("incident-map")).getAttribute("data-loaded") != null);
 		assertThat(Integer.parseInt(this.driver.findElement(By.id("incident-map")).getAttribute("data-loaded")))
 			.isPositive();
-		OperationsBrowserSupport.screenshot(this.driver, "05-incident-map");
+		BrowserSupport.screenshot(this.driver, "05-incident-map");
 	}
 
 }

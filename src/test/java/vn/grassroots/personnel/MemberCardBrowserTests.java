@@ -1,21 +1,15 @@
 package vn.grassroots.personnel;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+
+import vn.grassroots.shell.BrowserSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -55,7 +51,7 @@ class MemberCardBrowserTests {
 
 	@Test
 	void issuesPrintsChecksAndRevokesACard() throws Exception {
-		this.driver = start();
+		this.driver = BrowserSupport.start();
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
 		String base = "http://localhost:" + this.port;
 		int member = JsonPath.read(this.mvc.perform(
@@ -95,30 +91,7 @@ class MemberCardBrowserTests {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Path dir = Path.of("target/screenshots");
-		Files.createDirectories(dir);
-		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
-	}
-
-	private static WebDriver start() throws Exception {
-		if (!new File("/usr/bin/chromium").canExecute() || !new File("/usr/bin/chromedriver").canExecute()) {
-			String message = "Browser tests need /usr/bin/chromium and /usr/bin/chromedriver: run scripts/install-browser.sh";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException(message);
-			}
-			Assumptions.abort(message + " (skipping)");
-		}
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,900",
-				"--user-data-dir=" + Files.createTempDirectory("grassroots-chromium"));
-		return new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-					.usingAnyFreePort()
-					.build(),
-				options);
+		BrowserSupport.screenshot(this.driver, name);
 	}
 
 }

@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium and ChromeDriver (installed by scripts/install-browser.sh), headless.
  * Tests skip with a message when they are absent locally, and fail in CI.
  */
-final class BrowserSupport {
+public final class BrowserSupport {
 
 	static final String CHROMIUM = "/usr/bin/chromium";
 
@@ -26,7 +26,10 @@ final class BrowserSupport {
 	private BrowserSupport() {
 	}
 
-	static WebDriver start() throws Exception {
+	/**
+	 * A headless Debian Chromium; skips locally (fails in CI) when it is not installed.
+	 */
+	public static WebDriver start() throws Exception {
 		boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
 		if (!present) {
 			String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
@@ -51,7 +54,7 @@ final class BrowserSupport {
 	}
 
 	/** Keeps a screenshot under target/screenshots for people to look at. */
-	static void screenshot(WebDriver driver, String name) throws Exception {
+	public static void screenshot(WebDriver driver, String name) throws Exception {
 		Path dir = Path.of("target/screenshots");
 		Files.createDirectories(dir);
 		byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);

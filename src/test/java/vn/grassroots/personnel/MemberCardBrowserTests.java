@@ -1,7 +1,5 @@
 package vn.grassroots.personnel;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import com.jayway.jsonpath.JsonPath;
@@ -9,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 

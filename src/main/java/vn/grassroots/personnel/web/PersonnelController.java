@@ -129,7 +129,43 @@ class PersonnelController {
 	String team(UnitScope scope, @PathVariable long id, Model model) {
 		model.addAttribute("team", this.teams.get(scope, id));
 		model.addAttribute("history", this.teams.history(scope, id));
+		// members who may join: selected (the decision is made) or active elsewhere in
+		// scope
+		java.util.List<vn.grassroots.personnel.MemberView> candidates = new java.util.ArrayList<>();
+		for (vn.grassroots.personnel.MemberStatus status : java.util.List
+			.of(vn.grassroots.personnel.MemberStatus.SELECTED, vn.grassroots.personnel.MemberStatus.ACTIVE)) {
+			candidates.addAll(
+					this.members
+						.list(scope, new vn.grassroots.personnel.MemberFilter(null, status, null),
+								vn.grassroots.shared.PageRequest.of("0", "200"), false)
+						.items());
+		}
+		model.addAttribute("candidates", candidates);
+		model.addAttribute("positions", vn.grassroots.personnel.TeamPosition.values());
+		model.addAttribute("today", vn.grassroots.shared.Dates.today());
 		return "personnel/teams/detail";
+	}
+
+	@PostMapping("/teams/{id}/members")
+	String assign(UnitScope scope, @PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam long member,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable String position,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable String from,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable String decisionNumber) {
+		vn.grassroots.personnel.TeamPosition parsed;
+		try {
+			parsed = vn.grassroots.personnel.TeamPosition.valueOf((position != null) ? position : "");
+		}
+		catch (IllegalArgumentException ex) {
+			throw vn.grassroots.shared.GrassrootsException.badField("position", position, "validation.required");
+		}
+		this.teams.assign(scope, id, member, parsed,
+				vn.grassroots.shared.Dates.parse("from", from, vn.grassroots.shared.Dates.today()),
+				(decisionNumber != null && !decisionNumber.isBlank()) ? decisionNumber.trim() : null);
+		return "redirect:/personnel/teams/" + id;
 	}
 
 	@GetMapping("/members")

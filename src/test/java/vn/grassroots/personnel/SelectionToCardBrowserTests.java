@@ -143,11 +143,8 @@ class SelectionToCardBrowserTests {
 		assertThat(this.driver.findElement(By.id("card-state")).getAttribute("data-state")).isEqualTo("VALID");
 		assertThat(this.driver.findElement(By.tagName("body")).getText()).contains(name).doesNotContain(citizenId);
 
-		this.driver.get(base + "/personnel/members");
+		this.driver.get(cardsPage);
 		login();
-		this.driver.get(base + "/personnel/members?q=" + java.net.URLEncoder.encode(name, "UTF-8"));
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("member-cards"))).click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#cards .revoke-card"))).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cards"), "Đã thu hồi"));
 

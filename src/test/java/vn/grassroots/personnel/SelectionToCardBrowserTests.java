@@ -135,6 +135,7 @@ class SelectionToCardBrowserTests {
 		String verify = this.wait
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cards .verify-link")))
 			.getAttribute("href");
+		String cardsPage = this.driver.getCurrentUrl();
 		assertThat(this.driver.findElement(By.cssSelector("#cards .print-card")).getAttribute("href")).endsWith(".pdf");
 		BrowserSupport.screenshot(this.driver, "flow-03-card");
 

@@ -83,6 +83,29 @@ class ClassificationAndTrainingPageTests {
 			.andExpect(content().string(containsString("training-due")));
 	}
 
+	@Test
+	void offersDissolutionAndMergerOnTheTeamPageAndRefusesThemWithoutADecision() throws Exception {
+		int team = JsonPath
+			.read(this.mvc.perform(get("/api/v1/teams").param("size", "1").with(httpBasic("chief", "demo")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.items[0].teamId");
+
+		this.mvc.perform(get("/personnel/teams/" + team).with(chief()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("dissolve-team")))
+			.andExpect(content().string(containsString("merge-team")))
+			.andExpect(content().string(containsString("assign-member")));
+		this.mvc
+			.perform(post("/personnel/teams/" + team + "/dissolution").param("decisionSigner", "Chủ tịch")
+				.with(chief())
+				.with(csrf()))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/teams/" + team).with(httpBasic("chief", "demo")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.endedOn")
+				.doesNotExist());
+	}
+
 	private RequestPostProcessor chief() {
 		return user(this.accounts.loadUserByUsername("chief"));
 	}

@@ -141,9 +141,78 @@ class PersonnelController {
 						.items());
 		}
 		model.addAttribute("candidates", candidates);
+		model.addAttribute("otherTeams",
+				this.teams.list(scope, null, vn.grassroots.shared.PageRequest.of("0", "50"))
+					.items()
+					.stream()
+					.filter((t) -> t.teamId() != id && t.endedOn() == null)
+					.toList());
+		model.addAttribute("otherTeams",
+				this.teams.list(scope, null, vn.grassroots.shared.PageRequest.of("0", "50"))
+					.items()
+					.stream()
+					.filter((t) -> t.teamId() != id && t.endedOn() == null)
+					.toList());
 		model.addAttribute("positions", vn.grassroots.personnel.TeamPosition.values());
 		model.addAttribute("today", vn.grassroots.shared.Dates.today());
 		return "personnel/teams/detail";
+	}
+
+	@PostMapping("/teams/{id}/dissolution")
+	String dissolve(UnitScope scope, @PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable String on,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable String decisionNumber,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable String decisionSigner,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable String postedPlace) {
+		java.time.LocalDate day = vn.grassroots.shared.Dates.parse("on", on, vn.grassroots.shared.Dates.today());
+		this.teams.dissolve(scope, id, day, decision(decisionNumber, day, decisionSigner),
+				new vn.grassroots.personnel.Posting(blank(postedPlace), (blank(postedPlace) != null) ? day : null));
+		return "redirect:/personnel/teams/" + id;
+	}
+
+	@PostMapping("/teams/{id}/merger")
+	String merge(UnitScope scope, @PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable Long other,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable String name,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable Long leader,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable String on,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable String decisionNumber,
+			@org.springframework.web.bind.annotation.RequestParam(
+					required = false) @org.jspecify.annotations.Nullable String decisionSigner) {
+		if (other == null) {
+			throw vn.grassroots.shared.GrassrootsException.badField("other", null, "validation.required");
+		}
+		if (leader == null) {
+			throw vn.grassroots.shared.GrassrootsException.badField("leader", null, "validation.required");
+		}
+		java.time.LocalDate day = vn.grassroots.shared.Dates.parse("on", on, vn.grassroots.shared.Dates.today());
+		long merged = this.teams.merge(scope, java.util.List.of(id, other), (name != null) ? name : "", leader, day,
+				decision(decisionNumber, day, decisionSigner), vn.grassroots.personnel.Posting.NONE);
+		return "redirect:/personnel/teams/" + merged;
+	}
+
+	private static vn.grassroots.personnel.Decision decision(@org.jspecify.annotations.Nullable String number,
+			java.time.LocalDate day, @org.jspecify.annotations.Nullable String signer) {
+		if (blank(number) == null) {
+			throw vn.grassroots.shared.GrassrootsException.badField("decisionNumber", number, "validation.required");
+		}
+		if (blank(signer) == null) {
+			throw vn.grassroots.shared.GrassrootsException.badField("decisionSigner", signer, "validation.required");
+		}
+		return new vn.grassroots.personnel.Decision(number.trim(), day, signer.trim());
+	}
+
+	private static @org.jspecify.annotations.Nullable String blank(@org.jspecify.annotations.Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 	@PostMapping("/teams/{id}/members")

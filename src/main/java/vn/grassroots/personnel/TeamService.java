@@ -89,7 +89,7 @@ public class TeamService {
 			.param("offset", page.offset())
 			.query(Long.class)
 			.list();
-		return new PageResult<>(ids.stream().map((id) -> view(scope, id)).toList(), total);
+		return new PageResult<>(views(scope, ids, this.units.findAll(scope, ids)), total);
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, UnitScope scope, SubtreeFilter in,
@@ -107,33 +107,75 @@ public class TeamService {
 
 	private TeamView view(UnitScope scope, long teamId) {
 		UnitView unit = this.units.get(scope, teamId);
-		Map<String, Object> t = this.jdbc.sql("select * from per_team where team_id = :id")
-			.param("id", teamId)
-			.query()
-			.singleRow();
-		LocalDate d = scope.asOf();
-		List<TeamView.VillageRef> villages = this.jdbc
-			.sql("select tv.village_id, vp.full_name from per_team_village tv left join org_unit_period vp on"
-					+ " vp.unit_id = tv.village_id and " + MemberService.valid("vp") + " where tv.team_id = :id and"
-					+ " tv.valid_from <= :d and (tv.valid_to is null or tv.valid_to > :d) order by tv.id")
-			.param("id", teamId)
-			.param("d", d)
-			.query((rs, n) -> new TeamView.VillageRef(rs.getLong(1), rs.getString(2)))
-			.list();
-		List<MembershipEntry> current = membershipsOn(teamId, d);
-		List<List<Object>> problems = new ArrayList<>();
-		if (unit.validOn(d)) {
-			for (Object[] p : rulesFor(unit).problems(current.stream().map(MembershipEntry::position).toList())) {
-				problems.add(List.of(p));
-			}
+		return views(scope, List.of(teamId), Map.of(teamId, unit)).get(0);
+	}
+
+	/**
+	 * The teams in the given order, each with its villages, members and composition
+	 * problems on the scope's date: a fixed number of queries however many teams (no
+	 * N+1).
+	 */
+	private List<TeamView> views(UnitScope scope, List<Long> ids, Map<Long, UnitView> units) {
+		if (ids.isEmpty()) {
+			return List.of();
 		}
-		return new TeamView(teamId, unit.code(), unit.fullName(), ((Number) t.get("commune_id")).longValue(),
-				(String) t.get("decision_number"), localDate(t.get("decision_date")), (String) t.get("decision_signer"),
-				(String) t.get("posted_place"), localDate(t.get("posted_on")),
-				Objects.requireNonNull(localDate(t.get("established_on"))), localDate(t.get("ended_on")),
-				(String) t.get("end_kind"),
-				(t.get("merged_into") != null) ? ((Number) t.get("merged_into")).longValue() : null, villages, current,
-				problems);
+		LocalDate d = scope.asOf();
+		Map<Long, Map<String, Object>> teams = new java.util.HashMap<>();
+		this.jdbc.sql("select * from per_team where team_id in (:ids)")
+			.param("ids", ids)
+			.query()
+			.listOfRows()
+			.forEach((row) -> teams.put(((Number) row.get("team_id")).longValue(), row));
+		Map<Long, List<TeamView.VillageRef>> villages = new java.util.HashMap<>();
+		this.jdbc
+			.sql("select tv.team_id, tv.village_id, vp.full_name from per_team_village tv left join org_unit_period vp"
+					+ " on vp.unit_id = tv.village_id and " + MemberService.valid("vp") + " where tv.team_id in (:ids)"
+					+ " and tv.valid_from <= :d and (tv.valid_to is null or tv.valid_to > :d) order by tv.id")
+			.param("ids", ids)
+			.param("d", d)
+			.query((rs, n) -> {
+				villages.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+					.add(new TeamView.VillageRef(rs.getLong(2), rs.getString(3)));
+				return null;
+			})
+			.list();
+		Map<Long, List<MembershipEntry>> members = new java.util.HashMap<>();
+		this.jdbc
+			.sql(MEMBERSHIPS + " where ms.team_id in (:ids) and ms.valid_from <= :d"
+					+ " and (ms.valid_to is null or ms.valid_to > :d) order by case ms.position when 'LEADER' then 0"
+					+ " when 'DEPUTY' then 1 else 2 end, m.full_name")
+			.param("ids", ids)
+			.param("d", d)
+			.query(TeamService::membership)
+			.list()
+			.forEach((m) -> members.computeIfAbsent(m.teamId(), (k) -> new ArrayList<>()).add(m));
+		Map<String, CompositionRules> rules = new java.util.HashMap<>();
+		List<TeamView> views = new ArrayList<>();
+		for (long teamId : ids) {
+			UnitView unit = units.get(teamId);
+			Map<String, Object> t = teams.get(teamId);
+			if (unit == null || t == null) {
+				continue;
+			}
+			List<MembershipEntry> current = members.getOrDefault(teamId, List.of());
+			List<List<Object>> problems = new ArrayList<>();
+			if (unit.validOn(d)) {
+				String[] parts = unit.path().split("/");
+				CompositionRules applicable = rules.computeIfAbsent((parts.length > 2) ? parts[2] : "",
+						(province) -> rulesFor(unit));
+				for (Object[] p : applicable.problems(current.stream().map(MembershipEntry::position).toList())) {
+					problems.add(List.of(p));
+				}
+			}
+			views.add(new TeamView(teamId, unit.code(), unit.fullName(), ((Number) t.get("commune_id")).longValue(),
+					(String) t.get("decision_number"), localDate(t.get("decision_date")),
+					(String) t.get("decision_signer"), (String) t.get("posted_place"), localDate(t.get("posted_on")),
+					Objects.requireNonNull(localDate(t.get("established_on"))), localDate(t.get("ended_on")),
+					(String) t.get("end_kind"),
+					(t.get("merged_into") != null) ? ((Number) t.get("merged_into")).longValue() : null,
+					villages.getOrDefault(teamId, List.of()), current, problems));
+		}
+		return views;
 	}
 
 	private List<MembershipEntry> membershipsOn(long teamId, LocalDate d) {

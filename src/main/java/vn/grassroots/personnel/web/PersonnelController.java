@@ -147,12 +147,6 @@ class PersonnelController {
 					.stream()
 					.filter((t) -> t.teamId() != id && t.endedOn() == null)
 					.toList());
-		model.addAttribute("otherTeams",
-				this.teams.list(scope, null, vn.grassroots.shared.PageRequest.of("0", "50"))
-					.items()
-					.stream()
-					.filter((t) -> t.teamId() != id && t.endedOn() == null)
-					.toList());
 		model.addAttribute("positions", vn.grassroots.personnel.TeamPosition.values());
 		model.addAttribute("today", vn.grassroots.shared.Dates.today());
 		return "personnel/teams/detail";

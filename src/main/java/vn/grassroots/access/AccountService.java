@@ -150,6 +150,21 @@ public class AccountService implements UserDetailsService {
 		return findId(username).orElseThrow();
 	}
 
+	/**
+	 * Enables or disables every demo account: they may log in only while demo mode is on.
+	 * @return the number of demo accounts changed
+	 */
+	public int setDemoAccountsEnabled(boolean enabled) {
+		int changed = this.jdbc.sql("update acc_user set enabled = :enabled where demo = true and enabled <> :enabled")
+			.param("enabled", enabled)
+			.update();
+		if (changed > 0) {
+			this.audit.record("system", enabled ? "account.demo.enable" : "account.demo.disable", "user", null, null,
+					changed + " demo accounts");
+		}
+		return changed;
+	}
+
 	/** The id of an account by name. */
 	@Transactional(readOnly = true)
 	public Optional<Long> findId(String username) {
@@ -159,17 +174,21 @@ public class AccountService implements UserDetailsService {
 			.optional();
 	}
 
-	/** Whether any account exists. */
+	/** Whether any account other than the demo accounts exists. */
 	@Transactional(readOnly = true)
 	public boolean any() {
-		return this.jdbc.sql("select count(*) from acc_user").query(Long.class).single() > 0;
+		return this.jdbc.sql("select count(*) from acc_user where demo = false").query(Long.class).single() > 0;
 	}
 
 	/** Accounts of units in the caller's scope (administrators only), by user name. */
 	@Transactional(readOnly = true)
 	public PageResult<AccountView> list(UnitScope scope, PageRequest page) {
 		scope.require(Role.MINISTRY_ADMIN);
-		SubtreeFilter in = this.units.subtree(scope);
+		// accounts belong to units as they are today, whatever date the caller is looking
+		// at
+		UnitScope today = scope.at(vn.grassroots.shared.Dates.today(),
+				this.units.scopePaths(scope.unitId(), vn.grassroots.shared.Dates.today()));
+		SubtreeFilter in = this.units.subtree(today);
 		long total = in.bind(this.jdbc.sql("select count(*) from acc_user a where " + in.condition("a.unit_id")))
 			.query(Long.class)
 			.single();

@@ -58,6 +58,43 @@ public class ApiTokens {
 		return token;
 	}
 
+	/**
+	 * One of a user's tokens, never its text.
+	 *
+	 * @param id id
+	 * @param name the name given
+	 * @param createdAt when issued
+	 * @param expiresAt when it stops working
+	 * @param revoked whether revoked
+	 */
+	public record TokenView(long id, String name, java.time.Instant createdAt,
+			java.time.@org.jspecify.annotations.Nullable Instant expiresAt, boolean revoked) {
+	}
+
+	/** The user's tokens, newest first. */
+	@Transactional(readOnly = true)
+	public java.util.List<TokenView> list(GrassrootsUser user) {
+		return this.jdbc.sql("select * from acc_api_token where user_id = :u order by id desc")
+			.param("u", user.id())
+			.query((rs, n) -> new TokenView(rs.getLong("id"), rs.getString("name"),
+					rs.getTimestamp("created_at").toInstant(),
+					(rs.getTimestamp("expires_at") != null) ? rs.getTimestamp("expires_at").toInstant() : null,
+					rs.getBoolean("revoked")))
+			.list();
+	}
+
+	/** Revokes one of the user's tokens at once; 404 when the user has no such token. */
+	public void revoke(GrassrootsUser user, long id) {
+		int changed = this.jdbc.sql("update acc_api_token set revoked = true where id = :id and user_id = :u")
+			.param("id", id)
+			.param("u", user.id())
+			.update();
+		if (changed == 0) {
+			throw vn.grassroots.shared.GrassrootsException.notFound("token " + id);
+		}
+		this.audit.record(user.username(), "token.revoke", "token", String.valueOf(id), null, "revoked");
+	}
+
 	/** The user of a valid token. */
 	@Transactional(readOnly = true)
 	public Optional<GrassrootsUser> authenticate(String token) {

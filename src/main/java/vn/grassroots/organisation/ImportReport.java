@@ -31,6 +31,13 @@ public record ImportReport(boolean alreadyImported, long durationMillis, Map<Str
 	public record Anomaly(String kind, String code, String name, String detail) {
 	}
 
+	/** Number of anomalies per kind, in the order first found. */
+	public Map<String, Long> anomalyCounts() {
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		this.anomalies.forEach((a) -> counts.merge(a.kind(), 1L, Long::sum));
+		return counts;
+	}
+
 	/** Anomalies of one kind. */
 	public List<Anomaly> anomalies(String kind) {
 		return this.anomalies.stream().filter((a) -> a.kind().equals(kind)).toList();

@@ -35,6 +35,8 @@ public record ReorganisationCommand(ReorganisationKind kind, LocalDate effective
 		@Nullable String fullName, @Nullable String code, List<NewUnitSpec> newUnits) {
 
 	public ReorganisationCommand {
+		// List.copyOf refuses nulls: a null entry is a malformed request, reported by the
+		// caller
 		unitIds = List.copyOf(unitIds);
 		newUnits = List.copyOf(newUnits);
 	}

@@ -20,6 +20,7 @@ import vn.grassroots.organisation.internal.NewUnit;
 import vn.grassroots.organisation.internal.UnitIds;
 import vn.grassroots.organisation.internal.UnitSql;
 import vn.grassroots.organisation.internal.UnitWriter;
+import vn.grassroots.shared.FieldProblem;
 import vn.grassroots.shared.GrassrootsException;
 import vn.grassroots.shared.ProblemCode;
 import vn.grassroots.shared.Role;
@@ -63,6 +64,7 @@ public class ReorganisationService {
 		if (command.legalBasis() == null || command.legalBasis().isBlank()) {
 			throw GrassrootsException.ruleOnField("legalBasis", command.legalBasis(), "validation.required");
 		}
+		checkLengths(command);
 		LocalDate day = command.effectiveOn();
 		UnitScope then = scope.at(day, this.queries.scopePaths(scope.unitId(), day));
 		List<UnitView> units = new ArrayList<>();
@@ -74,12 +76,12 @@ public class ReorganisationService {
 			units.add(unit);
 		}
 		return switch (command.kind()) {
-			case RENAME -> rename(scope, command, one(units, "unitIds"));
-			case MOVE -> move(scope, command, one(units, "unitIds"), then);
+			case RENAME -> rename(scope, command, one(units, "units"));
+			case MOVE -> move(scope, command, one(units, "units"), then);
 			case MERGE -> merge(scope, command, units, then);
-			case SPLIT -> split(scope, command, one(units, "unitIds"), then);
+			case SPLIT -> split(scope, command, one(units, "units"), then);
 			case ESTABLISH -> establish(scope, command, then);
-			case DISSOLVE -> dissolve(scope, command, one(units, "unitIds"));
+			case DISSOLVE -> dissolve(scope, command, one(units, "units"));
 		};
 	}
 
@@ -87,6 +89,9 @@ public class ReorganisationService {
 		String name = required("name", c.name());
 		String fullName = required("fullName", c.fullName());
 		String code = (c.code() != null && !c.code().isBlank()) ? c.code().trim() : unit.code();
+		if (code != null && !code.equals(unit.code())) {
+			requireFreeCode("code", code, c.effectiveOn(), unit.id());
+		}
 		long rid = reorganisation(scope, c, unit.id());
 		replacePeriod(unit, c.effectiveOn(), new NewPeriod(unit.id(), unit.type(), unit.parentId(), unit.path(), code,
 				name, fullName, unit.nameEn(), unit.fullNameEn(), c.effectiveOn(), null));
@@ -97,11 +102,14 @@ public class ReorganisationService {
 
 	private long move(UnitScope scope, ReorganisationCommand c, UnitView unit, UnitScope then) {
 		if (c.parentId() == null) {
-			throw GrassrootsException.ruleOnField("parentId", null, "validation.required");
+			throw GrassrootsException.ruleOnField("parent", null, "validation.required");
 		}
-		UnitView parent = parent(then, c.parentId(), unit.type(), "parentId");
+		UnitView parent = parent(then, c.parentId(), unit.type(), "parent");
+		if (unit.parentId() != null && unit.parentId() == parent.id()) {
+			throw GrassrootsException.ruleOnField("parent", parent.code(), "organisation.reorganisation.same-parent");
+		}
 		if (parent.path().startsWith(unit.path())) {
-			throw GrassrootsException.ruleOnField("parentId", parent.code(), "organisation.reorganisation.cycle");
+			throw GrassrootsException.ruleOnField("parent", parent.code(), "organisation.reorganisation.cycle");
 		}
 		long rid = reorganisation(scope, c, unit.id());
 		moveSubtree(unit, parent, c.effectiveOn());
@@ -111,11 +119,12 @@ public class ReorganisationService {
 	}
 
 	private long merge(UnitScope scope, ReorganisationCommand c, List<UnitView> sources, UnitScope then) {
-		if (sources.size() < 2) {
-			throw GrassrootsException.ruleOnField("unitIds", sources.size(),
-					"organisation.reorganisation.merge-sources");
+		if (sources.stream().map(UnitView::id).distinct().count() < 2) {
+			throw GrassrootsException.ruleOnField("units", sources.size(), "organisation.reorganisation.merge-sources");
 		}
-		UnitView target = create(one(c.newUnits(), "newUnits"), c.effectiveOn(), then);
+		NewUnitSpec spec = one(c.newUnits(), "newUnits");
+		sources.forEach((source) -> requireSameType(spec, source));
+		UnitView target = create(spec, c.effectiveOn(), then);
 		long rid = reorganisation(scope, c, target.id());
 		List<NewLineage> links = new ArrayList<>();
 		for (UnitView source : sources) {
@@ -136,6 +145,9 @@ public class ReorganisationService {
 					"organisation.reorganisation.split-parts");
 		}
 		List<UnitView> parts = new ArrayList<>();
+		for (NewUnitSpec spec : c.newUnits()) {
+			requireSameType(spec, source);
+		}
 		for (NewUnitSpec spec : c.newUnits()) {
 			parts.add(create(spec, c.effectiveOn(), then));
 		}
@@ -167,7 +179,7 @@ public class ReorganisationService {
 			.query(Integer.class)
 			.single();
 		if (children != null && children > 0) {
-			throw GrassrootsException.ruleOnField("unitIds", unit.code(), "organisation.reorganisation.has-children",
+			throw GrassrootsException.ruleOnField("units", unit.code(), "organisation.reorganisation.has-children",
 					children);
 		}
 		long rid = reorganisation(scope, c, unit.id());
@@ -178,7 +190,10 @@ public class ReorganisationService {
 	}
 
 	private UnitView create(NewUnitSpec spec, LocalDate day, UnitScope then) {
-		UnitView parent = parent(then, spec.parentId(), spec.type(), "newUnits.parentId");
+		UnitView parent = parent(then, spec.parentId(), spec.type(), "newUnits.parent");
+		if (spec.code() != null && !spec.code().isBlank()) {
+			requireFreeCode("newUnits.code", spec.code().trim(), day, -1);
+		}
 		long id = this.ids.next();
 		this.writer.insertUnits(List.of(new NewUnit(id, spec.type(), spec.kind(), spec.type() == UnitType.COMMUNE, null,
 				parent.demo(), day, null)));
@@ -193,8 +208,12 @@ public class ReorganisationService {
 			.filter((p) -> p.validOn(then.asOf()))
 			.orElseThrow(() -> GrassrootsException.ruleOnField(field, parentId, "organisation.reorganisation.parent"));
 		if (!childType.allowedParents().contains(parent.type())) {
-			throw new GrassrootsException(ProblemCode.UNIT_PARENT_TYPE, childType, parent.type());
+			throw new GrassrootsException(
+					ProblemCode.UNIT_PARENT_TYPE, List.of(new FieldProblem(field, parent.code(),
+							"organisation.reorganisation.parent-type", childType, parent.type())),
+					childType, parent.type());
 		}
+		refuseLaterChangesAbove(parent, then.asOf(), field);
 		return parent;
 	}
 
@@ -281,6 +300,13 @@ public class ReorganisationService {
 
 	private void end(UnitView unit, LocalDate day) {
 		refuseLaterChanges(unit, day);
+		if (day.equals(unit.periodFrom())) {
+			// the unit changed on this very day: that period never takes effect
+			this.jdbc.sql("delete from org_unit_period where unit_id = :id and valid_from = :d")
+				.param("id", unit.id())
+				.param("d", Date.valueOf(day))
+				.update();
+		}
 		closePeriod(unit, day);
 		this.jdbc.sql("update org_unit set valid_to = :d where id = :id")
 			.param("d", Date.valueOf(day))
@@ -305,6 +331,80 @@ public class ReorganisationService {
 			.single();
 		if (later != null && later > 0) {
 			throw GrassrootsException.ruleOnField("effectiveOn", day, "organisation.reorganisation.later-change");
+		}
+	}
+
+	/**
+	 * A unit placed under a parent on a day must not land in a subtree that an already
+	 * recorded later change (of the parent or any unit above it) moves away: its paths
+	 * would miss that move.
+	 */
+	private void refuseLaterChangesAbove(UnitView parent, LocalDate day, String field) {
+		List<Long> above = new ArrayList<>();
+		for (String part : parent.path().split("/")) {
+			if (!part.isEmpty()) {
+				above.add(Long.parseLong(part));
+			}
+		}
+		Integer later = this.jdbc
+			.sql("select count(*) from org_unit_period where unit_id in (:ids) and valid_from > :d")
+			.param("ids", above)
+			.param("d", Date.valueOf(day))
+			.query(Integer.class)
+			.single();
+		if (later != null && later > 0) {
+			throw GrassrootsException.ruleOnField(field, parent.code(),
+					"organisation.reorganisation.later-change-above");
+		}
+	}
+
+	/** No other unit may hold the code from the day on. */
+	private void requireFreeCode(String field, String code, LocalDate day, long exceptUnit) {
+		Integer taken = this.jdbc
+			.sql("select count(*) from org_unit_period where code = :code and unit_id <> :id"
+					+ " and (valid_to is null or valid_to > :d)")
+			.param("code", code)
+			.param("id", exceptUnit)
+			.param("d", Date.valueOf(day))
+			.query(Integer.class)
+			.single();
+		if (taken != null && taken > 0) {
+			throw GrassrootsException.ruleOnField(field, code, "organisation.reorganisation.code-taken");
+		}
+	}
+
+	private static void requireSameType(NewUnitSpec spec, UnitView source) {
+		if (spec.type() != source.type()) {
+			throw GrassrootsException.ruleOnField("newUnits.type", spec.type(), "organisation.reorganisation.same-type",
+					source.type());
+		}
+	}
+
+	private static void checkLengths(ReorganisationCommand c) {
+		max("legalBasis", c.legalBasis(), 300);
+		max("note", c.note(), 1000);
+		max("name", c.name(), 200);
+		max("fullName", c.fullName(), 250);
+		max("code", c.code(), 20);
+		for (NewUnitSpec spec : c.newUnits()) {
+			if (spec == null) {
+				throw GrassrootsException.ruleOnField("newUnits", null, "validation.required");
+			}
+			max("newUnits.name", spec.name(), 200);
+			max("newUnits.fullName", spec.fullName(), 250);
+			max("newUnits.code", spec.code(), 20);
+			if (spec.kind() != null && !KINDS.contains(spec.kind())) {
+				throw GrassrootsException.ruleOnField("newUnits.kind", spec.kind(), "validation.one-of", KINDS);
+			}
+		}
+	}
+
+	private static final List<String> KINDS = List.of("PROVINCE", "CITY", "URBAN_DISTRICT", "RURAL_DISTRICT", "TOWN",
+			"WARD", "COMMUNE", "TOWNSHIP", "SPECIAL_ZONE", "VILLAGE", "RESIDENTIAL_GROUP", "PROTECTION_TEAM");
+
+	private static void max(String field, @Nullable String value, int length) {
+		if (value != null && value.length() > length) {
+			throw GrassrootsException.ruleOnField(field, value.substring(0, 20) + "…", "validation.max-length", length);
 		}
 	}
 

@@ -85,6 +85,12 @@ public class UnitImportService {
 	}
 
 	private Path checkDirectory(String directory) {
+		Long demo = this.jdbc.sql("select count(*) from org_unit where demo = true").query(Long.class).single();
+		if (demo != null && demo > 0) {
+			// national and demo territories must not mix: counts and scopes would be
+			// wrong
+			throw GrassrootsException.ruleOnField("directory", directory, "organisation.import.demo-present");
+		}
 		Path dir = Path.of(directory.trim());
 		if (!Files.isDirectory(dir)) {
 			throw GrassrootsException.ruleOnField("directory", directory, "organisation.import.no-directory");

@@ -94,6 +94,10 @@ public class UnitQueries {
 		if (now.isPresent()) {
 			return now;
 		}
+		if (existsOn(id, scope.asOf())) {
+			// the unit exists on the date, outside the caller's subtree: not visible
+			return Optional.empty();
+		}
 		LocalDate nearest = nearestDate(id, scope.asOf());
 		if (nearest == null) {
 			return Optional.empty();
@@ -110,8 +114,11 @@ public class UnitQueries {
 	 * The unit with the code valid on the scope's date, in scope; throws 404 otherwise.
 	 */
 	public UnitView getByCode(UnitScope scope, String code) {
+		// codes are unique on any date (writes refuse duplicates); should old data hold
+		// two, the
+		// lowest unit id answers rather than an error
 		return bind(this.jdbc.sql(UnitSql.SELECT + " where p.code = :code and " + UnitSql.validAt("p", "d") + " and "
-				+ UnitSql.inScope("p", scope.paths())), scope.paths())
+				+ UnitSql.inScope("p", scope.paths()) + " order by p.unit_id limit 1"), scope.paths())
 			.param("code", code)
 			.param("d", scope.asOf())
 			.query(UnitSql.VIEW)
@@ -126,6 +133,15 @@ public class UnitQueries {
 			.param("d", date)
 			.query(UnitSql.VIEW)
 			.optional();
+	}
+
+	private boolean existsOn(long id, LocalDate date) {
+		return this.jdbc
+			.sql("select count(*) from org_unit_period p where p.unit_id = :id and " + UnitSql.validAt("p", "d"))
+			.param("id", id)
+			.param("d", date)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private @Nullable LocalDate nearestDate(long id, LocalDate date) {
@@ -178,6 +194,34 @@ public class UnitQueries {
 			.query(UnitSql.VIEW)
 			.list();
 		return new PageResult<>(items, total);
+	}
+
+	/**
+	 * Hands every unit in scope matching the filter, in list order, to the consumer as a
+	 * stream that is read from the database as it goes (for exports of any size). The
+	 * stream is closed afterwards.
+	 */
+	public void stream(UnitScope scope, UnitFilter filter,
+			java.util.function.Consumer<java.util.stream.Stream<UnitView>> consumer) {
+		StringBuilder where = new StringBuilder(" where " + UnitSql.validAt("p", "d") + " and ");
+		where.append(UnitSql.inScope("p", scope.paths()));
+		if (filter.type() != null) {
+			where.append(" and p.type = :type");
+		}
+		if (filter.parentId() != null) {
+			where.append(" and p.parent_id = :parent");
+		}
+		String folded = (filter.query() != null) ? TextFolding.fold(filter.query()) : "";
+		if (!folded.isEmpty()) {
+			where.append(" and p.search_text like :q");
+		}
+		try (java.util.stream.Stream<UnitView> units = bindFilter(
+				this.jdbc.sql(UnitSql.SELECT + where + " order by p.depth, p.type, p.code, p.full_name, p.unit_id"),
+				scope, filter, folded)
+			.query(UnitSql.VIEW)
+			.stream()) {
+			consumer.accept(units);
+		}
 	}
 
 	private JdbcClient.StatementSpec bindFilter(JdbcClient.StatementSpec spec, UnitScope scope, UnitFilter filter,
@@ -260,51 +304,69 @@ public class UnitQueries {
 	/**
 	 * Every period of the unit, oldest first: its history of parents, codes and names.
 	 */
-	public List<UnitView> history(UnitView unit) {
-		return this.jdbc.sql(UnitSql.HISTORY).param("id", unit.id()).query(UnitSql.VIEW).list();
+	public List<UnitView> history(UnitScope scope, UnitView unit) {
+		return this.jdbc.sql(UnitSql.HISTORY)
+			.param("id", unit.id())
+			.query(UnitSql.VIEW)
+			.list()
+			.stream()
+			.filter((period) -> covered(scope, period))
+			.toList();
+	}
+
+	private boolean covered(UnitScope scope, UnitView period) {
+		if (scope.covers(period.path())) {
+			// the usual case: the period lies in the caller's subtree as it is now
+			return true;
+		}
+		LocalDate day = (period.periodFrom() != null) ? period.periodFrom()
+				: (period.periodTo() != null ? period.periodTo().minusDays(1) : scope.asOf());
+		List<String> paths = day.equals(scope.asOf()) ? scope.paths() : scopePaths(scope.unitId(), day);
+		return paths.stream().anyMatch(period.path()::startsWith);
 	}
 
 	/** Predecessors and successors of the unit (in scope, else 404). */
 	public Lineage lineage(UnitScope scope, long id) {
 		UnitView unit = get(scope, id);
+		// the other unit is named as it stood the day before (predecessor) or on
+		// (successor) the
+		// reorganisation's date; a predecessor missing from the data keeps the source's
+		// code and name
 		List<LineageLink> predecessors = this.jdbc
-			.sql("select l.predecessor_id as other_id, l.predecessor_code,"
-					+ " l.predecessor_name, l.coverage, r.kind, r.effective_on, r.legal_basis from org_lineage l"
-					+ " join org_reorganisation r on r.id = l.reorganisation_id where l.successor_id = :id"
-					+ " order by l.coverage, l.predecessor_code")
+			.sql("select l.predecessor_id as other_id,"
+					+ " coalesce(op.code, l.predecessor_code) as other_code, coalesce(op.full_name, l.predecessor_name)"
+					+ " as other_name, op.type as other_type, l.coverage, r.kind, r.effective_on, r.legal_basis"
+					+ " from org_lineage l join org_reorganisation r on r.id = l.reorganisation_id"
+					+ " left join org_unit_period op on op.unit_id = l.predecessor_id"
+					+ " and (op.valid_from is null or op.valid_from < r.effective_on)"
+					+ " and (op.valid_to is null or op.valid_to >= r.effective_on)"
+					+ " where l.successor_id = :id order by l.coverage, other_code")
 			.param("id", id)
-			.query((rs, n) -> link(rs, true))
+			.query(this::link)
 			.list();
 		List<LineageLink> successors = this.jdbc
-			.sql("select l.successor_id as other_id, null as predecessor_code, null as predecessor_name, l.coverage,"
-					+ " r.kind, r.effective_on, r.legal_basis from org_lineage l join org_reorganisation r"
-					+ " on r.id = l.reorganisation_id where l.predecessor_id = :id order by l.successor_id")
+			.sql("select l.successor_id as other_id, op.code as other_code,"
+					+ " op.full_name as other_name, op.type as other_type, l.coverage, r.kind, r.effective_on,"
+					+ " r.legal_basis from org_lineage l join org_reorganisation r on r.id = l.reorganisation_id"
+					+ " left join org_unit_period op on op.unit_id = l.successor_id"
+					+ " and (op.valid_from is null or op.valid_from <= r.effective_on)"
+					+ " and (op.valid_to is null or op.valid_to > r.effective_on)"
+					+ " where l.predecessor_id = :id order by other_code")
 			.param("id", id)
-			.query((rs, n) -> link(rs, false))
+			.query(this::link)
 			.list();
 		return new Lineage(unit, predecessors, successors);
 	}
 
-	private LineageLink link(java.sql.ResultSet rs, boolean predecessor) throws java.sql.SQLException {
+	private LineageLink link(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		long other = rs.getLong("other_id");
 		Long otherId = rs.wasNull() ? null : other;
-		String code = rs.getString("predecessor_code");
-		String name = rs.getString("predecessor_name");
-		UnitType type = null;
-		if (otherId != null) {
-			var last = this.jdbc
-				.sql("select code, full_name, type from org_unit_period where unit_id = :id"
-						+ " order by valid_to desc nulls first, id desc limit 1")
-				.param("id", otherId)
-				.query((r, n) -> new String[] { r.getString(1), r.getString(2), r.getString(3) })
-				.single();
-			code = last[0];
-			name = last[1];
-			type = UnitType.valueOf(last[2]);
-		}
-		return new LineageLink(otherId, code, (name != null) ? name : "", type,
-				Coverage.valueOf(rs.getString("coverage")), ReorganisationKind.valueOf(rs.getString("kind")),
-				rs.getDate("effective_on").toLocalDate(), rs.getString("legal_basis"));
+		String name = rs.getString("other_name");
+		String type = rs.getString("other_type");
+		return new LineageLink(otherId, rs.getString("other_code"), (name != null) ? name : "",
+				(type != null) ? UnitType.valueOf(type) : null, Coverage.valueOf(rs.getString("coverage")),
+				ReorganisationKind.valueOf(rs.getString("kind")), rs.getDate("effective_on").toLocalDate(),
+				rs.getString("legal_basis"));
 	}
 
 	/**
@@ -320,16 +382,20 @@ public class UnitQueries {
 	}
 
 	/** One page of reorganisations effective in [from, to), newest first. */
-	public PageResult<ReorganisationView> reorganisations(LocalDate from, LocalDate to, PageRequest page) {
-		long total = this.jdbc
-			.sql("select count(*) from org_reorganisation r where r.effective_on >= :from and r.effective_on < :to")
+	public PageResult<ReorganisationView> reorganisations(UnitScope scope, LocalDate from, LocalDate to,
+			PageRequest page) {
+		// a reorganisation is in scope when its unit is in the caller's subtree on the
+		// scope's date
+		// or on the day before the reorganisation (dissolved and merged units)
+		String where = " where r.effective_on >= :from and r.effective_on < :to and (r.unit_id in (select sp.unit_id"
+				+ " from org_unit_period sp where " + UnitSql.inScope("sp", scope.paths()) + "))";
+		long total = bind(this.jdbc.sql("select count(*) from org_reorganisation r" + where), scope.paths())
 			.param("from", from)
 			.param("to", to)
 			.query(Long.class)
 			.single();
-		List<ReorganisationView> items = this.jdbc
-			.sql(ReorganisationSql.SELECT + " where r.effective_on >= :from and r.effective_on < :to"
-					+ " order by r.effective_on desc, r.id desc limit :limit offset :offset")
+		List<ReorganisationView> items = bind(this.jdbc.sql(ReorganisationSql.SELECT + where
+				+ " order by r.effective_on desc, r.id desc limit :limit offset :offset"), scope.paths())
 			.param("from", from)
 			.param("to", to)
 			.param("limit", page.size())

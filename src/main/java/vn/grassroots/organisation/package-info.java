@@ -6,7 +6,8 @@
  * imports the national administrative-unit data and generates the demo territory.
  */
 @NullMarked
-@ApplicationModule(displayName = "Organisation", allowedDependencies = { "shared", "shared::web", "audit" })
+@ApplicationModule(displayName = "Organisation",
+		allowedDependencies = { "shared", "shared::web", "audit", "documents" })
 package vn.grassroots.organisation;
 
 import org.jspecify.annotations.NullMarked;

@@ -22,7 +22,14 @@ class ShellConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("grassroots-lang");
-		resolver.setDefaultLocale(VIETNAMESE);
+		// without a cookie pages are Vietnamese (English on the switch); API clients that
+		// ask for English first get English problem texts
+		resolver.setDefaultLocaleFunction((request) -> {
+			String accept = request.getHeader("Accept-Language");
+			boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			boolean english = accept != null && accept.trim().toLowerCase(Locale.ROOT).startsWith("en");
+			return (api && english) ? Locale.ENGLISH : VIETNAMESE;
+		});
 		return resolver;
 	}
 

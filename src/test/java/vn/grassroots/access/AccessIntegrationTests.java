@@ -94,6 +94,22 @@ class AccessIntegrationTests {
 			.andExpect(jsonPath("$.username", is("province")));
 		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token + "x"))
 			.andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"self-extension\",\"days\":365}"))
+			.andExpect(status().isForbidden());
+		int id = com.jayway.jsonpath.JsonPath
+			.read(this.mvc.perform(get("/api/v1/tokens").with(httpBasic("province", "demo")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$[0].id");
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/tokens/" + id)
+				.with(httpBasic("province", "demo")))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -102,6 +118,38 @@ class AccessIntegrationTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/admin/reorganisations").with(as("admin")).with(csrf()).param("kind", "RENAME"))
 			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void demoAccountsCannotLogInOutsideDemoMode() throws Exception {
+		this.accounts.insert("demo-only", "demo-pass", "Demo Only", 1L, Set.of(Role.AUDITOR), true);
+
+		this.accounts.setDemoAccountsEnabled(false);
+		try {
+			this.mvc.perform(get("/api/v1/me").with(httpBasic("demo-only", "demo-pass")))
+				.andExpect(status().isUnauthorized());
+		}
+		finally {
+			this.accounts.setDemoAccountsEnabled(true);
+		}
+		this.mvc.perform(get("/api/v1/me").with(httpBasic("demo-only", "demo-pass"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void keepsPageSessionsInTheDatabase() throws Exception {
+		this.mvc.perform(formLogin().user("chief").password("demo")).andExpect(redirectedUrl("/"));
+
+		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = 'chief'")
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
+	@Test
+	void listsAccountsToAdministrators() throws Exception {
+		this.mvc.perform(get("/admin/accounts").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("officer2")));
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class ReorganisationIntegrationTests {
 
 		assertThat(this.units.get(ministryAdmin(renameDay.minusDays(1)), commune.id()).fullName()).isEqualTo("Xã Cũ");
 		assertThat(this.units.get(ministryAdmin(renameDay), commune.id()).fullName()).isEqualTo("Xã Mới");
-		assertThat(this.units.history(this.units.get(ministryAdmin(renameDay), commune.id())))
+		assertThat(this.units.history(ministryAdmin(renameDay), this.units.get(ministryAdmin(renameDay), commune.id())))
 			.extracting(UnitView::fullName)
 			.containsExactly("Xã Cũ", "Xã Mới");
 	}
@@ -144,6 +144,91 @@ class ReorganisationIntegrationTests {
 		assertThat(this.jdbc.sql("select count(*) from aud_event where action like 'organisation.%'")
 			.query(Long.class)
 			.single()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void refusesToPlaceAUnitUnderAParentThatMovesLater() {
+		UnitView from = newCommune("Xã Sẽ Chuyển");
+		UnitView village = create(UnitType.VILLAGE, from.id(), "Thôn Cũ");
+		UnitView province = this.units.getByCode(ministryAdmin(START), "DM3");
+		this.reorganisations.record(ministryAdmin(START), new ReorganisationCommand(ReorganisationKind.MOVE,
+				LocalDate.of(2027, 1, 1), "QĐ", null, List.of(from.id()), province.id(), null, null, null, List.of()));
+		UnitView other = newCommune("Xã Khác");
+		UnitView village2 = create(UnitType.VILLAGE, other.id(), "Thôn Khác");
+
+		assertThatThrownBy(() -> this.reorganisations.record(ministryAdmin(START),
+				new ReorganisationCommand(ReorganisationKind.MOVE, LocalDate.of(2026, 12, 1), "QĐ", null,
+						List.of(village2.id()), from.id(), null, null, null, List.of())))
+			.isInstanceOfSatisfying(GrassrootsException.class,
+					(ex) -> assertThat(ex.fieldProblems().get(0).field()).isEqualTo("parent"));
+		assertThat(this.units.get(ministryAdmin(LocalDate.of(2027, 6, 1)), village.id()).path())
+			.startsWith(province.path());
+	}
+
+	@Test
+	void refusesACodeAnotherUnitHolds() {
+		UnitView a = newCommune("Xã Mã Một");
+		UnitView b = newCommune("Xã Mã Hai");
+
+		assertThatThrownBy(() -> this.reorganisations.record(ministryAdmin(START),
+				new ReorganisationCommand(ReorganisationKind.RENAME, LocalDate.of(2026, 5, 1), "NQ", null,
+						List.of(a.id()), null, "Mã Một", "Xã Mã Một", b.code(), List.of())))
+			.isInstanceOfSatisfying(GrassrootsException.class,
+					(ex) -> assertThat(ex.fieldProblems().get(0).field()).isEqualTo("code"));
+	}
+
+	@Test
+	void dissolvingOnTheDayAUnitChangedLeavesNoOpenPeriod() {
+		UnitView commune = newCommune("Xã Ngắn Ngủi");
+		LocalDate day = LocalDate.of(2026, 6, 1);
+		this.reorganisations.record(ministryAdmin(START), new ReorganisationCommand(ReorganisationKind.RENAME, day,
+				"NQ", null, List.of(commune.id()), null, "Đổi", "Xã Đổi", null, List.of()));
+
+		this.reorganisations.record(ministryAdmin(START), new ReorganisationCommand(ReorganisationKind.DISSOLVE, day,
+				"NQ", null, List.of(commune.id()), null, null, null, null, List.of()));
+
+		assertThat(childCodes(this.units.getByCode(ministryAdmin(START), "DM4"), LocalDate.of(2026, 7, 1)))
+			.doesNotContain(commune.code());
+		assertThat(this.units.get(ministryAdmin(day.minusDays(1)), commune.id()).fullName()).isEqualTo("Xã Ngắn Ngủi");
+	}
+
+	@Test
+	void refusesAMergeOfOneUnitAndASplitIntoAnotherLevel() {
+		UnitView commune = newCommune("Xã Một Mình");
+
+		assertThatThrownBy(() -> this.reorganisations.record(ministryAdmin(START), new ReorganisationCommand(
+				ReorganisationKind.MERGE, LocalDate.of(2026, 8, 1), "NQ", null, List.of(commune.id(), commune.id()),
+				null, null, null, null,
+				List.of(new NewUnitSpec(UnitType.COMMUNE, commune.parentId(), uniqueCode("M"), "M", "Xã M", null)))))
+			.isInstanceOf(GrassrootsException.class);
+		assertThatThrownBy(() -> this.reorganisations
+			.record(ministryAdmin(START), new ReorganisationCommand(ReorganisationKind.SPLIT, LocalDate.of(2026, 8, 1),
+					"NQ", null, List.of(commune.id()), null, null, null, null,
+					List.of(new NewUnitSpec(UnitType.COMMUNE, commune.parentId(), uniqueCode("S"), "S1", "Xã S1", null),
+							new NewUnitSpec(UnitType.VILLAGE, commune.id(), uniqueCode("S"), "S2", "Thôn S2", null)))))
+			.isInstanceOfSatisfying(GrassrootsException.class,
+					(ex) -> assertThat(ex.fieldProblems().get(0).field()).isEqualTo("newUnits.type"));
+	}
+
+	@Test
+	void hidesAUnitThatMovedToAnotherCommuneFromTheOldCommunesUsers() {
+		UnitView from = newCommune("Xã Giao Đi");
+		UnitView to = newCommune("Xã Nhận Về");
+		UnitView village = create(UnitType.VILLAGE, from.id(), "Thôn Được Giao");
+		LocalDate day = LocalDate.of(2026, 11, 1);
+		this.reorganisations.record(ministryAdmin(START), new ReorganisationCommand(ReorganisationKind.MOVE, day, "QĐ",
+				null, List.of(village.id()), to.id(), null, null, null, List.of()));
+		UnitScope oldCommune = new UnitScope("old", from.id(),
+				java.util.Set.of(vn.grassroots.shared.Role.COMMUNE_OFFICER), day,
+				this.units.scopePaths(from.id(), day));
+		UnitScope newCommune = new UnitScope("new", to.id(),
+				java.util.Set.of(vn.grassroots.shared.Role.COMMUNE_OFFICER), day, this.units.scopePaths(to.id(), day));
+
+		assertThat(this.units.find(oldCommune, village.id())).isEmpty();
+		assertThat(this.units.find(newCommune, village.id())).isPresent();
+		assertThat(this.units.history(newCommune, this.units.get(newCommune, village.id())))
+			.extracting(UnitView::parentId)
+			.containsExactly(to.id());
 	}
 
 	private UnitView newCommune(String name) {

@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
@@ -142,6 +143,115 @@ class UnitApiIntegrationTests {
 		this.mvc.perform(get("/api/v1/no-such-thing").with(httpBasic("admin", "demo")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void publishesTheOpenApiDocumentOfTheApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/units']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/units/{code}/lineage']").exists());
+		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+	}
+
+	@Test
+	void opensTheUnitPagesAndTreeFragmentsInScope() throws Exception {
+		this.mvc.perform(get("/units/tree").with(as("province")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tỉnh Trường Sơn (demo)")));
+		this.mvc.perform(get("/units").param("q", "truong son").header("HX-Request", "true").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"unit-results\"")))
+			.andExpect(content().string(not(containsString("<nav"))));
+	}
+
+	@Test
+	void exportsTheUnitsInScopeAsXlsx() throws Exception {
+		byte[] xlsx = this.mvc.perform(get("/units/export.xlsx").param("type", "VILLAGE").with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String villages = this.mvc
+			.perform(get("/api/v1/units").param("type", "VILLAGE").with(httpBasic("officer", "demo")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã");
+			assertThat(sheet.getLastRowNum())
+				.isEqualTo(((Number) com.jayway.jsonpath.JsonPath.read(villages, "$.total")).intValue());
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Thôn, tổ dân phố");
+		}
+	}
+
+	@Test
+	void rejectsOverlongOrMissingReorganisationInputNamingTheField() throws Exception {
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reorganisations")
+				.with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"kind\":\"RENAME\",\"effectiveOn\":\"2026-12-01\",\"legalBasis\":\"NQ\","
+						+ "\"units\":[\"DM4\"],\"name\":\"" + "x".repeat(300) + "\",\"fullName\":\"X\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field", is("name")));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reorganisations")
+				.with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"kind\":\"DISSOLVE\",\"effectiveOn\":\"2026-12-01\",\"legalBasis\":\"NQ\","
+						+ "\"units\":[null]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("units")));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/tokens")
+				.with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"x\",\"days\":\"abc\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("days")));
+	}
+
+	@Test
+	void listsOnlyTheReorganisationsOfTheCallersSubtree() throws Exception {
+		int all = com.jayway.jsonpath.JsonPath
+			.read(this.mvc.perform(get("/api/v1/reorganisations").with(httpBasic("admin", "demo")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.total");
+		int mine = com.jayway.jsonpath.JsonPath
+			.read(this.mvc.perform(get("/api/v1/reorganisations").with(httpBasic("officer", "demo")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.total");
+
+		assertThat(mine).isLessThan(all);
+	}
+
+	@Test
+	void answersInEnglishWhenTheClientAsksForIt() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/units").param("size", "1000")
+				.header("Accept-Language", "en-US,en;q=0.9")
+				.with(httpBasic("admin", "demo")))
+			.andExpect(jsonPath("$.title", is("Bad request")));
+		this.mvc.perform(get("/api/v1/units").param("size", "1000").with(httpBasic("admin", "demo")))
+			.andExpect(jsonPath("$.title", is("Yêu cầu không hợp lệ")));
+	}
+
+	@Test
+	void refusesToImportNationalDataIntoTheDemoDatabase() throws Exception {
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/imports")
+				.with(httpBasic("admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"directory\":\"/tmp\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field", is("directory")));
 	}
 
 	private String otherCommuneCode() throws Exception {

@@ -3,9 +3,13 @@ package vn.grassroots.organisation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -17,10 +21,26 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import vn.grassroots.shared.PageRequest;
+import vn.grassroots.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static vn.grassroots.organisation.OrganisationFixtures.ministryAdmin;
 
 /**
@@ -56,6 +76,19 @@ class UnitImportIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.web.context.WebApplicationContext context;
+
+	@Autowired
+	vn.grassroots.access.AccountService accounts;
+
+	@BeforeEach
+	void needsTheNationalData() {
+		// every test here reads or depends on the real files: skip all of them (fail in
+		// CI) without
+		SharedData.adminUnits();
+	}
 
 	@Test
 	@Order(1)
@@ -153,6 +186,37 @@ class UnitImportIntegrationTests {
 
 	@Test
 	@Order(7)
+	void answersTheCountsThroughTheApi() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context)
+			.apply(SecurityMockMvcConfigurers.springSecurity())
+			.build();
+		this.accounts.insert("import-admin", "secret", "Import admin", 1L, Set.of(Role.MINISTRY_ADMIN), false);
+
+		mvc.perform(get("/api/v1/units").param("type", "PROVINCE")
+			.param("asOf", "2025-06-30")
+			.with(httpBasic("import-admin", "secret"))).andExpect(jsonPath("$.total", is(63)));
+		mvc.perform(get("/api/v1/units").param("type", "DISTRICT")
+			.param("asOf", "2025-06-30")
+			.with(httpBasic("import-admin", "secret"))).andExpect(jsonPath("$.total", is(696)));
+		mvc.perform(get("/api/v1/units").param("type", "COMMUNE")
+			.param("asOf", "2025-06-30")
+			.with(httpBasic("import-admin", "secret"))).andExpect(jsonPath("$.total", is(10035)));
+		mvc.perform(get("/api/v1/units").param("type", "PROVINCE")
+			.param("asOf", "2025-07-01")
+			.with(httpBasic("import-admin", "secret"))).andExpect(jsonPath("$.total", is(34)));
+		mvc.perform(get("/api/v1/units").param("type", "COMMUNE")
+			.param("asOf", "2025-07-01")
+			.with(httpBasic("import-admin", "secret"))).andExpect(jsonPath("$.total", is(3321)));
+		mvc.perform(get("/api/v1/units/00004/lineage").param("asOf", "2025-07-01")
+			.with(httpBasic("import-admin", "secret")))
+			.andExpect(jsonPath("$.unit.fullName", is("Phường Ba Đình")))
+			.andExpect(jsonPath("$.predecessors[?(@.coverage == 'FULL')].name",
+					hasItems("Phường Trúc Bạch", "Phường Quán Thánh")))
+			.andExpect(jsonPath("$.predecessors[?(@.coverage == 'PARTIAL')]", not(empty())));
+	}
+
+	@Test
+	@Order(8)
 	void importingAgainChangesNothing() {
 		List<Long> before = List.of(count("org_unit"), count("org_unit_period"), count("org_lineage"),
 				count("org_reorganisation"));
@@ -165,6 +229,34 @@ class UnitImportIntegrationTests {
 		assertThat(
 				List.of(count("org_unit"), count("org_unit_period"), count("org_lineage"), count("org_reorganisation")))
 			.isEqualTo(before);
+	}
+
+	@Test
+	@Order(9)
+	void startsAnImportFromTheAdministrationPageAndShowsItsProgress() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context)
+			.apply(SecurityMockMvcConfigurers.springSecurity())
+			.build();
+		var admin = SecurityMockMvcRequestPostProcessors.user(this.accounts.loadUserByUsername("import-admin"));
+
+		String location = mvc
+			.perform(post("/admin/imports").param("directory", SharedData.adminUnits().toString())
+				.with(admin)
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !this.imports.find(id).orElseThrow().running());
+		mvc.perform(get("/admin/imports/" + id + "/progress").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("import-progress")))
+			.andExpect(content().string(not(containsString("hx-trigger"))));
+		mvc.perform(post("/admin/imports").param("directory", "/no/such/dir")
+			.with(admin)
+			.with(SecurityMockMvcRequestPostProcessors.csrf())).andExpect(status().isUnprocessableContent());
 	}
 
 	private long total(LocalDate date, UnitType type) {

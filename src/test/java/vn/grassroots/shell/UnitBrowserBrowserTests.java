@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,9 +59,9 @@ class UnitBrowserBrowserTests {
 		search.sendKeys("hong lam");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-results"), "Tỉnh Hồng Lam (demo)"));
 		BrowserSupport.screenshot(this.driver, "03-search");
-		// the unfiltered first page lists the province too, so htmx may still swap the
-		// results: retry the click on a fresh element
-		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until((d) -> {
+		// live search may swap the results once more while typing settles: click the
+		// fresh link
+		wait.ignoring(StaleElementReferenceException.class).until((d) -> {
 			d.findElement(By.linkText("Tỉnh Hồng Lam (demo)")).click();
 			return true;
 		});

@@ -76,11 +76,14 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// demo accounts may log in only in demo mode
+		this.accounts.setDemoAccountsEnabled(this.demo);
 		if (!this.demo) {
 			if (!this.adminPassword.isBlank() && !this.accounts.any()) {
-				this.accounts.insert("admin", this.adminPassword, "Quản trị Bộ Công an", 1L,
-						Set.of(Role.MINISTRY_ADMIN), false);
-				log.info("Created the first administrator 'admin'");
+				String name = this.accounts.findId("admin").isPresent() ? "administrator" : "admin";
+				this.accounts.insert(name, this.adminPassword, "Quản trị Bộ Công an", 1L, Set.of(Role.MINISTRY_ADMIN),
+						false);
+				log.info("Created the first administrator '{}'", name);
 			}
 			return;
 		}

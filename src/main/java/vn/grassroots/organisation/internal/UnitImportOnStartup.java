@@ -46,7 +46,14 @@ class UnitImportOnStartup implements ApplicationRunner {
 		if (this.directory.isBlank()) {
 			return;
 		}
-		ImportRun run = this.imports.importNow(this.directory, "system");
+		ImportRun run;
+		try {
+			run = this.imports.importNow(this.directory, "system");
+		}
+		catch (vn.grassroots.shared.GrassrootsException ex) {
+			log.error("Import of {} refused: {} {}", this.directory, ex.getMessage(), ex.fieldProblems());
+			return;
+		}
 		if ("DONE".equals(run.status())) {
 			log.info("Import of {}: {}", this.directory, run.summary());
 		}

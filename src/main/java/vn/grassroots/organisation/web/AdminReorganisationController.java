@@ -52,8 +52,8 @@ class AdminReorganisationController {
 	@GetMapping
 	String list(UnitScope scope, @RequestParam(required = false) @Nullable String page, Model model) {
 		scope.require(Role.MINISTRY_ADMIN);
-		model.addAttribute("result", this.units.reorganisations(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31),
-				PageRequest.of(page, "50")));
+		model.addAttribute("result", this.units.reorganisations(scope, LocalDate.of(1900, 1, 1),
+				LocalDate.of(9999, 12, 31), PageRequest.of(page, "50")));
 		model.addAttribute("kinds", ReorganisationKind.values());
 		model.addAttribute("types", UnitType.values());
 		return "organisation/reorganisations/list";

@@ -109,7 +109,7 @@ class UnitApiController {
 	@Operation(summary = "Every period of the unit: parents, codes and names over time")
 	List<UnitView> history(@Parameter(hidden = true) UnitScope scope, @PathVariable String code,
 			@RequestParam(required = false) @Nullable String asOf) {
-		return this.units.history(this.units.getByCode(scope, code));
+		return this.units.history(scope, this.units.getByCode(scope, code));
 	}
 
 	@GetMapping("/reorganisations")
@@ -121,7 +121,7 @@ class UnitApiController {
 		PageRequest paging = PageRequest.of(page, size);
 		LocalDate start = Dates.parse("from", from, LocalDate.of(1900, 1, 1));
 		LocalDate end = Dates.parse("to", to, LocalDate.of(9999, 12, 31));
-		return this.units.reorganisations(start, end, paging);
+		return this.units.reorganisations(scope, start, end, paging);
 	}
 
 	/**
@@ -147,14 +147,24 @@ class UnitApiController {
 		}
 		LocalDate day = Dates.parse("effectiveOn", body.effectiveOn(), Dates.today());
 		UnitScope then = scope.at(day, this.units.scopePaths(scope.unitId(), day));
-		List<Long> ids = (body.units() != null) ? body.units().stream().map((c) -> idOf(then, c)).toList() : List.of();
-		Long parentId = (body.parent() != null) ? idOf(then, body.parent()) : null;
-		List<NewUnitSpec> specs = (body.newUnits() != null) ? body.newUnits()
-			.stream()
-			.map((n) -> new NewUnitSpec(parseEnum(UnitType.class, "newUnits.type", n.type()),
-					idOf(then, (n.parent() != null) ? n.parent() : ""), n.code(), (n.name() != null) ? n.name() : "",
-					(n.fullName() != null) ? n.fullName() : "", n.kind()))
-			.toList() : List.of();
+		List<Long> ids = new java.util.ArrayList<>();
+		if (body.units() != null) {
+			for (String code : body.units()) {
+				ids.add(idOf(then, "units", code));
+			}
+		}
+		Long parentId = (body.parent() != null) ? idOf(then, "parent", body.parent()) : null;
+		List<NewUnitSpec> specs = new java.util.ArrayList<>();
+		if (body.newUnits() != null) {
+			for (NewUnitRequest n : body.newUnits()) {
+				if (n == null) {
+					throw GrassrootsException.badField("newUnits", null, "validation.required");
+				}
+				specs.add(new NewUnitSpec(parseEnum(UnitType.class, "newUnits.type", n.type()),
+						idOf(then, "newUnits.parent", n.parent()), n.code(), (n.name() != null) ? n.name() : "",
+						(n.fullName() != null) ? n.fullName() : "", n.kind()));
+			}
+		}
 		long id = this.reorganisations.record(scope,
 				new ReorganisationCommand(kind, day, (body.legalBasis() != null) ? body.legalBasis() : "", body.note(),
 						ids, parentId, body.name(), body.fullName(), body.code(), specs));
@@ -180,9 +190,9 @@ class UnitApiController {
 		return this.imports.get(scope, id);
 	}
 
-	private long idOf(UnitScope scope, String code) {
-		if (code.isBlank()) {
-			throw GrassrootsException.badField("parent", code, "validation.required");
+	private long idOf(UnitScope scope, String field, @Nullable String code) {
+		if (code == null || code.isBlank()) {
+			throw GrassrootsException.badField(field, code, "validation.required");
 		}
 		return this.units.getByCode(scope, code.trim()).id();
 	}

@@ -27,8 +27,15 @@ class UnitController {
 
 	private final UnitQueries units;
 
-	UnitController(UnitQueries units) {
+	private final vn.grassroots.documents.Spreadsheets spreadsheets;
+
+	private final org.springframework.context.MessageSource messages;
+
+	UnitController(UnitQueries units, vn.grassroots.documents.Spreadsheets spreadsheets,
+			org.springframework.context.MessageSource messages) {
 		this.units = units;
+		this.spreadsheets = spreadsheets;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -47,6 +54,41 @@ class UnitController {
 		model.addAttribute("pages", Math.max(1, (result.total() + paging.size() - 1) / paging.size()));
 		model.addAttribute("scope", scope);
 		return "true".equals(htmx) ? "organisation/units/list :: results" : "organisation/units/list";
+	}
+
+	@GetMapping("/export.xlsx")
+	void export(UnitScope scope, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String type, java.util.Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		UnitType unitType = UnitApiController.parseType(type);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"units-" + scope.asOf() + ".xlsx\"");
+		java.util.List<vn.grassroots.documents.Column<UnitView>> columns = java.util.List.of(
+				new vn.grassroots.documents.Column<>(this.messages.getMessage("organisation.unit.code", null, locale),
+						UnitView::code),
+				new vn.grassroots.documents.Column<>(this.messages.getMessage("organisation.unit.name", null, locale),
+						UnitView::fullName),
+				new vn.grassroots.documents.Column<>(this.messages.getMessage("organisation.unit.type", null, locale),
+						(u) -> this.messages.getMessage("organisation.unit.type." + u.type(), null, locale)),
+				new vn.grassroots.documents.Column<>(this.messages.getMessage("organisation.unit.parent", null, locale),
+						UnitView::parentName),
+				new vn.grassroots.documents.Column<>(
+						this.messages.getMessage("organisation.unit.valid-from", null, locale), UnitView::validFrom),
+				new vn.grassroots.documents.Column<>(
+						this.messages.getMessage("organisation.unit.valid-to", null, locale), UnitView::validTo));
+		this.units.stream(scope, new UnitFilter(unitType, null, q),
+				(rows) -> this.spreadsheets.write(outputStream(response),
+						this.messages.getMessage("organisation.unit.list.title", null, locale), columns,
+						rows::iterator));
+	}
+
+	private static java.io.OutputStream outputStream(jakarta.servlet.http.HttpServletResponse response) {
+		try {
+			return response.getOutputStream();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@GetMapping("/tree")
@@ -77,7 +119,7 @@ class UnitController {
 		model.addAttribute("ancestors", this.units.ancestors(unit));
 		model.addAttribute("childCounts", this.units.childCounts(scope, unit));
 		model.addAttribute("lineage", this.units.lineage(scope, id));
-		model.addAttribute("history", this.units.history(unit));
+		model.addAttribute("history", this.units.history(scope, unit));
 		model.addAttribute("reorganisations", this.units.reorganisationsOf(id));
 		model.addAttribute("scope", scope);
 		List<UnitView> children = this.units

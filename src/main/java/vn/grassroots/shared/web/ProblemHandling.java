@@ -83,8 +83,32 @@ class ProblemHandling {
 	@ExceptionHandler
 	Object on(HttpMessageNotReadableException ex, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
+		String field = fieldOf(ex.getCause());
+		if (field != null) {
+			return on(GrassrootsException.badField(field, null, "validation.type"), request, response, locale);
+		}
 		return answer(this.problems.of(ProblemCode.BAD_REQUEST,
 				this.problems.message("problem.unreadable-body", locale), locale), request, response);
+	}
+
+	/**
+	 * The JSON path of the field a body could not be read at ("newUnits[0].type"), if
+	 * known.
+	 */
+	static @org.jspecify.annotations.Nullable String fieldOf(@org.jspecify.annotations.Nullable Throwable cause) {
+		if (cause instanceof tools.jackson.databind.DatabindException databind && !databind.getPath().isEmpty()) {
+			StringBuilder path = new StringBuilder();
+			for (tools.jackson.core.JacksonException.Reference ref : databind.getPath()) {
+				if (ref.getPropertyName() != null) {
+					path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+				}
+				else if (ref.getIndex() >= 0) {
+					path.append('[').append(ref.getIndex()).append(']');
+				}
+			}
+			return path.isEmpty() ? null : path.toString();
+		}
+		return null;
 	}
 
 	@ExceptionHandler
@@ -103,8 +127,11 @@ class ProblemHandling {
 			// the framework's own client errors (405, 406, 415, ...) keep their status
 			HttpStatusCode status = framework.getStatusCode();
 			ProblemCode code = status.is4xxClientError() ? ProblemCode.BAD_REQUEST : ProblemCode.INTERNAL;
-			String detail = (framework.getBody().getDetail() != null) ? framework.getBody().getDetail()
-					: status.toString();
+			String detail = switch (status.value()) {
+				case 405 -> this.problems.message("problem.method-not-allowed", locale);
+				case 415 -> this.problems.message("problem.media-type", locale);
+				default -> this.problems.message(code.detailKey(), locale, status.value());
+			};
 			return answer(this.problems.of(code, status, detail, locale), request, response);
 		}
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);

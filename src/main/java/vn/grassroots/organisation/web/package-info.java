@@ -1,0 +1,5 @@
+/** Pages and REST API of the organisation module. */
+@NullMarked
+package vn.grassroots.organisation.web;
+
+import org.jspecify.annotations.NullMarked;

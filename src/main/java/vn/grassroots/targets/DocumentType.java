@@ -1,0 +1,8 @@
+package vn.grassroots.targets;
+
+/** Kind of a guiding document. */
+public enum DocumentType {
+
+	RESOLUTION, DIRECTIVE, LAW, DECREE, CIRCULAR, PLAN
+
+}

@@ -1,0 +1,159 @@
+package vn.grassroots.targets.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.grassroots.organisation.UnitQueries;
+import vn.grassroots.organisation.UnitView;
+import vn.grassroots.shared.PageRequest;
+import vn.grassroots.shared.PageResult;
+import vn.grassroots.shared.UnitScope;
+import vn.grassroots.targets.GuidingDocuments;
+import vn.grassroots.targets.IndicatorResult;
+import vn.grassroots.targets.Indicators;
+import vn.grassroots.targets.PeriodKind;
+import vn.grassroots.targets.ReportFormView;
+import vn.grassroots.targets.ReportStatus;
+import vn.grassroots.targets.ReportView;
+import vn.grassroots.targets.Reports;
+import vn.grassroots.targets.Completeness;
+import vn.grassroots.targets.internal.DashboardWorkbook;
+import vn.grassroots.targets.internal.Input;
+
+/**
+ * Pages: the dashboard of a unit (indicators against targets, drill-down into children),
+ * the guiding documents, and the periodic reports with their completeness and review.
+ */
+@Controller
+@RequestMapping("/targets")
+class DashboardController {
+
+	private final Indicators indicators;
+
+	private final GuidingDocuments documents;
+
+	private final UnitQueries units;
+
+	private final Reports reports;
+
+	private final MessageSource messages;
+
+	DashboardController(Indicators indicators, GuidingDocuments documents, UnitQueries units, Reports reports,
+			MessageSource messages) {
+		this.messages = messages;
+		this.indicators = indicators;
+		this.documents = documents;
+		this.units = units;
+		this.reports = reports;
+	}
+
+	@GetMapping("/reports")
+	String reports(UnitScope scope, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String page, Model model) {
+		PageRequest paging = PageRequest.of(page, "50");
+		ReportStatus filter = (status != null && !status.isBlank())
+				? Input.enumValue("status", status, ReportStatus.class) : null;
+		PageResult<ReportView> result = this.reports.list(scope, filter, paging);
+		List<Completeness> completeness = new ArrayList<>();
+		List<ReportFormView> forms = this.reports.forms();
+		for (ReportFormView form : forms) {
+			LocalDate start = form.periodKind().startOf(scope.asOf());
+			completeness.add(this.reports.completeness(scope, form.id(), start.toString()));
+		}
+		model.addAttribute("result", result);
+		model.addAttribute("forms", forms);
+		model.addAttribute("completeness", completeness);
+		model.addAttribute("statuses", ReportStatus.values());
+		model.addAttribute("status", (filter != null) ? filter.name() : "");
+		model.addAttribute("page", paging.page());
+		model.addAttribute("pages", Math.max(1, (result.total() + paging.size() - 1) / paging.size()));
+		return "targets/reports";
+	}
+
+	@PostMapping("/reports/{id}/approve")
+	String approve(UnitScope scope, @PathVariable long id) {
+		this.reports.approve(scope, id);
+		return "redirect:/targets/reports";
+	}
+
+	@PostMapping("/reports/{id}/return")
+	String returnReport(UnitScope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String note) {
+		this.reports.returnReport(scope, id, note);
+		return "redirect:/targets/reports";
+	}
+
+	@GetMapping
+	String dashboard(UnitScope scope, @RequestParam(required = false) @Nullable Long unit,
+			@RequestParam(required = false) @Nullable Long indicator,
+			@RequestParam(required = false) @Nullable String periodKind,
+			@RequestParam(required = false) @Nullable String periodStart, Model model) {
+		PeriodKind kind = TargetsApiController.kind(periodKind);
+		LocalDate start = TargetsApiController.start(scope, kind, periodStart);
+		UnitView shown = this.units.get(scope, (unit != null) ? unit : scope.unitId());
+		List<IndicatorResult> results = this.indicators.results(scope, shown.id(), kind, start);
+		Long selected = (indicator != null) ? indicator : results.isEmpty() ? null : results.get(0).indicator().id();
+		model.addAttribute("unit", shown);
+		model.addAttribute("ancestors",
+				this.units.ancestors(shown).stream().filter((a) -> scope.covers(a.path())).toList());
+		model.addAttribute("results", results);
+		model.addAttribute("selected", selected);
+		model.addAttribute("children", (selected != null)
+				? this.indicators.childResults(scope, selected, shown.id(), kind, start) : List.of());
+		model.addAttribute("kinds", PeriodKind.values());
+		model.addAttribute("kind", kind.name());
+		model.addAttribute("periodStart", start.toString());
+		model.addAttribute("periodEnd", kind.lastDay(start).toString());
+		model.addAttribute("scope", scope);
+		return "targets/dashboard";
+	}
+
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> export(UnitScope scope, @RequestParam(required = false) @Nullable Long unit,
+			@RequestParam(required = false) @Nullable String periodKind,
+			@RequestParam(required = false) @Nullable String periodStart, Locale locale) {
+		PeriodKind kind = TargetsApiController.kind(periodKind);
+		LocalDate start = TargetsApiController.start(scope, kind, periodStart);
+		UnitView shown = this.units.get(scope, (unit != null) ? unit : scope.unitId());
+		List<IndicatorResult> results = this.indicators.results(scope, shown.id(), kind, start);
+		Map<String, List<IndicatorResult>> children = new LinkedHashMap<>();
+		for (IndicatorResult r : results) {
+			children.put(r.indicator().code(),
+					this.indicators.childResults(scope, r.indicator().id(), shown.id(), kind, start));
+		}
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (String key : new String[] { "unit", "indicator", "code", "actual", "numerator", "denominator", "target",
+				"deadline", "status", "sheetUnit", "sheetChildren" }) {
+			headers.put(key, this.messages.getMessage("targets.export." + key, null, locale));
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"chi-tieu-" + shown.id() + "-" + start + ".xlsx\"")
+			.body(DashboardWorkbook.write(headers, results, children));
+	}
+
+	@GetMapping("/documents")
+	String documents(UnitScope scope, @RequestParam(required = false) @Nullable String page, Model model) {
+		model.addAttribute("result", this.documents.list(scope, PageRequest.of(page, "50")));
+		return "targets/documents";
+	}
+
+}

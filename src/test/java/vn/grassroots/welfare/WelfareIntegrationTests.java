@@ -1,0 +1,373 @@
+package vn.grassroots.welfare;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import vn.grassroots.access.AccountService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Allowance runs on the demo data with members created by the test in the first demo
+ * commune, each test in its own year (far in the future) under its own policy version.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WelfareIntegrationTests {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	/** Thanh Hóa coefficients (domain brief §4). */
+	static final String THANH_HOA_RATES = "[" + "{\"position\":\"LEADER\",\"villageType\":1,\"coefficient\":0.70},"
+			+ "{\"position\":\"DEPUTY\",\"villageType\":1,\"coefficient\":0.65},"
+			+ "{\"position\":\"MEMBER\",\"villageType\":1,\"coefficient\":0.60},"
+			+ "{\"position\":\"LEADER\",\"villageType\":2,\"coefficient\":0.65},"
+			+ "{\"position\":\"DEPUTY\",\"villageType\":2,\"coefficient\":0.60},"
+			+ "{\"position\":\"MEMBER\",\"villageType\":2,\"coefficient\":0.56},"
+			+ "{\"position\":\"LEADER\",\"villageType\":3,\"coefficient\":0.65},"
+			+ "{\"position\":\"DEPUTY\",\"villageType\":3,\"coefficient\":0.60},"
+			+ "{\"position\":\"MEMBER\",\"villageType\":3,\"coefficient\":0.56}]";
+
+	/** Tiền Giang fixed amounts (domain brief §4). */
+	static final String TIEN_GIANG_RATES = "[{\"position\":\"LEADER\",\"amount\":2340000},"
+			+ "{\"position\":\"DEPUTY\",\"amount\":1638000},{\"position\":\"MEMBER\",\"amount\":1170000}]";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accountService;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long commune() {
+		return this.jdbc.sql("select unit_id from acc_user where username = 'officer'").query(Long.class).single();
+	}
+
+	long province() {
+		return this.jdbc.sql("select unit_id from acc_user where username = 'province'").query(Long.class).single();
+	}
+
+	long team() {
+		return this.jdbc.sql("select min(team_id) from per_team where commune_id = :c and ended_on is null")
+			.param("c", commune())
+			.query(Long.class)
+			.single();
+	}
+
+	/** A member of the team with the position, ACTIVE from the day on. */
+	long member(String position, LocalDate activeFrom) {
+		int n = SEQUENCE.incrementAndGet();
+		String citizenId = String.format("09990%07d", n);
+		this.jdbc.sql("insert into per_member (commune_id, full_name, search_name, birth_date, sex,"
+				+ " citizen_id, education, created_by, created_at) values (:c, :name, :name, '1990-01-01', 'MALE', :cid,"
+				+ " 'UPPER_SECONDARY', 'test', :at)")
+			.param("c", commune())
+			.param("name", "Welfare Test " + n)
+			.param("cid", citizenId)
+			.param("at", Timestamp.from(Instant.now()))
+			.update();
+		long id = this.jdbc.sql("select id from per_member where citizen_id = :cid")
+			.param("cid", citizenId)
+			.query(Long.class)
+			.single();
+		this.jdbc
+			.sql("insert into per_member_status (member_id, status, valid_from, recorded_by, recorded_at)"
+					+ " values (:m, 'ACTIVE', :f, 'test', :at)")
+			.param("m", id)
+			.param("f", activeFrom)
+			.param("at", Timestamp.from(Instant.now()))
+			.update();
+		this.jdbc
+			.sql("insert into per_membership (member_id, team_id, position, valid_from, recorded_by, recorded_at)"
+					+ " values (:m, :t, :p, :f, 'test', :at)")
+			.param("m", id)
+			.param("t", team())
+			.param("p", position)
+			.param("f", activeFrom)
+			.param("at", Timestamp.from(Instant.now()))
+			.update();
+		return id;
+	}
+
+	/** Sets the type of the team's village (when it has one) as the officer. */
+	void villageType(int type) throws Exception {
+		List<Long> villages = this.jdbc.sql("select village_id from per_team_village where team_id = :t")
+			.param("t", team())
+			.query(Long.class)
+			.list();
+		for (long village : villages) {
+			this.mvc
+				.perform(put("/api/v1/welfare/villages/{id}/type", village).with(httpBasic("officer", "demo"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"villageType\":" + type + "}"))
+				.andExpect(status().isOk());
+		}
+	}
+
+	ResultActions policy(String validFrom, String kind, String rates, long nightRate, int cap) throws Exception {
+		return this.mvc
+			.perform(post("/api/v1/welfare/provinces/{id}/policies", province()).with(httpBasic("province", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"validFrom\":\"" + validFrom + "\",\"kind\":\"" + kind
+						+ "\",\"resolution\":\"test\",\"nightRate\":" + nightRate + ",\"nightCap\":" + cap
+						+ ",\"bhytRate\":0,\"bhxhRate\":0,\"mealPerDay\":70200,\"deathBenefit\":53640000,"
+						+ "\"funeralAllowance\":14900000,\"rates\":" + rates + "}"));
+	}
+
+	ResultActions compute(String user, long commune, String month) throws Exception {
+		return this.mvc.perform(post("/api/v1/welfare/communes/{id}/runs", commune).with(httpBasic(user, "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"month\":\"" + month + "\"}"));
+	}
+
+	long runId(String month) throws Exception {
+		String json = compute("officer", commune(), month).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(json, "$.id")).longValue();
+	}
+
+	Object line(long runId, long memberId, String field) throws Exception {
+		String json = this.mvc.perform(get("/api/v1/welfare/runs/{id}/lines", runId).with(httpBasic("officer", "demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Object> values = JsonPath.read(json, "$.items[?(@.memberId == " + memberId + ")]." + field);
+		assertThat(values).hasSize(1);
+		return values.get(0);
+	}
+
+	void advance(long runId, String user, String target) throws Exception {
+		this.mvc
+			.perform(post("/api/v1/welfare/runs/{id}/status", runId).with(httpBasic(user, "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\":\"" + target + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status", is(target)));
+	}
+
+	@Test
+	void aMemberActiveFromThe16thOfA30DayMonthIsPaidHalf() throws Exception {
+		policy("2031-01-01", "COEFFICIENT", THANH_HOA_RATES, 50_000, 7).andExpect(status().isCreated());
+		villageType(3);
+		long member = member("MEMBER", LocalDate.of(2031, 9, 16));
+		long run = runId("2031-09");
+		// Thanh Hóa member, type-3 village: 0.56 x 2,340,000 = 1,310,400 a month;
+		// active 16..30 September = 15 of 30 days: 1,310,400 x 15 / 30 = 655,200
+		assertThat(line(run, member, "daysActive")).isEqualTo(15);
+		assertThat(line(run, member, "daysInMonth")).isEqualTo(30);
+		assertThat(((Number) line(run, member, "total")).longValue()).isEqualTo(655_200L);
+	}
+
+	@Test
+	void nineNightDutiesWithACapOfSevenPaySeven() throws Exception {
+		// Tiền Giang amounts with Hải Dương's night rule (50,000 a night, at most 7)
+		policy("2032-01-01", "FIXED", TIEN_GIANG_RATES, 50_000, 7).andExpect(status().isCreated());
+		long member = member("MEMBER", LocalDate.of(2032, 1, 1));
+		nights(member, "2032-03", 9).andExpect(status().isOk());
+		long run = runId("2032-03");
+		// 1,170,000 (31 of 31 days) + 7 x 50,000 = 1,520,000
+		assertThat(line(run, member, "nightsRecorded")).isEqualTo(9);
+		assertThat(line(run, member, "nightsPaid")).isEqualTo(7);
+		assertThat(((Number) line(run, member, "nightAmount")).longValue()).isEqualTo(350_000L);
+		assertThat(((Number) line(run, member, "total")).longValue()).isEqualTo(1_520_000L);
+	}
+
+	ResultActions nights(long member, String month, int nights) throws Exception {
+		return this.mvc.perform(post("/api/v1/welfare/night-duties").with(httpBasic("officer", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"memberId\":" + member + ",\"month\":\"" + month + "\",\"nights\":" + nights + "}"));
+	}
+
+	@Test
+	void aPolicyChangeEffectiveNextMonthLeavesEveryLockedMonthUnchanged() throws Exception {
+		policy("2033-01-01", "FIXED", TIEN_GIANG_RATES, 50_000, 7).andExpect(status().isCreated());
+		long leader = member("LEADER", LocalDate.of(2033, 1, 1));
+		long run = runId("2033-05");
+		advance(run, "officer", "REVIEWED");
+		advance(run, "chief", "APPROVED");
+		advance(run, "chief", "LOCKED");
+		String before = this.mvc.perform(get("/api/v1/welfare/runs/{id}/lines", run).with(httpBasic("officer", "demo")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long total = this.jdbc.sql("select total from wel_run where id = :id")
+			.param("id", run)
+			.query(Long.class)
+			.single();
+		// a new version from next month is accepted, one from the locked month is refused
+		String doubled = TIEN_GIANG_RATES.replace("2340000", "4680000");
+		policy("2033-06-01", "FIXED", doubled, 60_000, 8).andExpect(status().isCreated());
+		long versions = this.jdbc.sql("select count(*) from wel_policy").query(Long.class).single();
+		policy("2033-05-01", "FIXED", doubled, 60_000, 8).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field", is("validFrom")));
+		assertThat(this.jdbc.sql("select count(*) from wel_policy").query(Long.class).single()).isEqualTo(versions);
+		// the locked month can be neither recomputed nor given night duties
+		compute("officer", commune(), "2033-05").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field", is("month")));
+		nights(leader, "2033-05", 3).andExpect(status().isUnprocessableContent());
+		assertThat(this.mvc.perform(get("/api/v1/welfare/runs/{id}/lines", run).with(httpBasic("officer", "demo")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).isEqualTo(before);
+		assertThat(
+				this.jdbc.sql("select total from wel_run where id = :id").param("id", run).query(Long.class).single())
+			.isEqualTo(total);
+		assertThat(((Number) line(run, leader, "total")).longValue()).isEqualTo(2_340_000L);
+		// June follows the new version: 4,680,000
+		long june = runId("2033-06");
+		assertThat(((Number) line(june, leader, "total")).longValue()).isEqualTo(4_680_000L);
+	}
+
+	@Test
+	void aReRunBeforeLockingShowsWhatChangedPerMember() throws Exception {
+		policy("2034-01-01", "FIXED", TIEN_GIANG_RATES, 50_000, 7).andExpect(status().isCreated());
+		long deputy = member("DEPUTY", LocalDate.of(2034, 1, 1));
+		long run = runId("2034-02");
+		advance(run, "officer", "REVIEWED");
+		nights(deputy, "2034-02", 2).andExpect(status().isOk());
+		assertThat(runId("2034-02")).isEqualTo(run);
+		// 1,638,000 before; 1,638,000 + 2 x 50,000 = 1,738,000 after; back to COMPUTED
+		this.mvc.perform(get("/api/v1/welfare/runs/{id}/changes", run).with(httpBasic("officer", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total", is(1)))
+			.andExpect(jsonPath("$.items[0].memberId", is((int) deputy)))
+			.andExpect(jsonPath("$.items[0].oldTotal", is(1_638_000)))
+			.andExpect(jsonPath("$.items[0].newTotal", is(1_738_000)));
+		this.mvc.perform(get("/api/v1/welfare/runs/{id}", run).with(httpBasic("officer", "demo")))
+			.andExpect(jsonPath("$.status", is("COMPUTED")));
+		// approving before the review is refused and changes nothing
+		this.mvc
+			.perform(post("/api/v1/welfare/runs/{id}/status", run).with(httpBasic("chief", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\":\"APPROVED\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field", is("status")));
+		assertThat(this.jdbc.sql("select status from wel_run where id = :id")
+			.param("id", run)
+			.query(String.class)
+			.single()).isEqualTo("COMPUTED");
+	}
+
+	@Test
+	void anotherCommunesRunIsNotFound() throws Exception {
+		policy("2035-01-01", "FIXED", TIEN_GIANG_RATES, 50_000, 7).andExpect(status().isCreated());
+		member("MEMBER", LocalDate.of(2035, 1, 1));
+		long run = runId("2035-01");
+		this.mvc.perform(get("/api/v1/welfare/runs/{id}", run).with(httpBasic("officer2", "demo")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/welfare/runs/{id}/lines", run).with(httpBasic("officer2", "demo")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/welfare/runs/{id}/payroll.xlsx", run).with(httpBasic("officer2", "demo")))
+			.andExpect(status().isNotFound());
+		compute("officer2", commune(), "2035-02").andExpect(status().isNotFound());
+		assertThat(this.jdbc.sql("select count(*) from wel_run where commune_id = :c and run_month = '2035-02-01'")
+			.param("c", commune())
+			.query(Long.class)
+			.single()).isZero();
+		this.mvc.perform(get("/api/v1/welfare/runs").with(httpBasic("officer2", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.id == " + run + ")]").isEmpty());
+		// the payroll of the officer's own run is an XLSX
+		this.mvc.perform(get("/api/v1/welfare/runs/{id}/payroll.xlsx", run).with(httpBasic("officer", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+		// the auditor may read but not compute
+		compute("auditor", commune(), "2035-03").andExpect(status().isForbidden());
+	}
+
+	@Test
+	void badInputNamesTheFieldAndChangesNothing() throws Exception {
+		long policies = this.jdbc.sql("select count(*) from wel_policy").query(Long.class).single();
+		policy("2036-02-15", "FIXED", TIEN_GIANG_RATES, 50_000, 7).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("validFrom")));
+		policy("2036-02-01", "MIXED", TIEN_GIANG_RATES, 50_000, 7).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("kind")));
+		policy("2036-02-01", "COEFFICIENT", "[{\"position\":\"LEADER\",\"villageType\":4,\"coefficient\":0.7}]", 50_000,
+				7)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("rates[0].villageType")));
+		this.mvc
+			.perform(post("/api/v1/welfare/provinces/{id}/policies", province()).with(httpBasic("officer", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isForbidden());
+		assertThat(this.jdbc.sql("select count(*) from wel_policy").query(Long.class).single()).isEqualTo(policies);
+		compute("officer", commune(), "2036-13").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("month")));
+		long member = member("MEMBER", LocalDate.of(2036, 1, 1));
+		nights(member, "2036-02", 30).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("nights")));
+		assertThat(this.jdbc.sql("select count(*) from wel_night_duty where member_id = :m")
+			.param("m", member)
+			.query(Long.class)
+			.single()).isZero();
+		this.mvc.perform(get("/api/v1/welfare/budget").param("year", "x").with(httpBasic("officer", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("year")));
+	}
+
+	@Test
+	void theBudgetForecastsTheYearFromTheApprovedMonths() throws Exception {
+		policy("2037-01-01", "FIXED", TIEN_GIANG_RATES, 50_000, 7).andExpect(status().isCreated());
+		member("MEMBER", LocalDate.of(2037, 1, 1));
+		long jan = runId("2037-01");
+		long feb = runId("2037-02");
+		advance(jan, "officer", "REVIEWED");
+		advance(jan, "chief", "APPROVED");
+		advance(feb, "officer", "REVIEWED");
+		advance(feb, "chief", "APPROVED");
+		long janTotal = this.jdbc.sql("select total from wel_run where id = :id")
+			.param("id", jan)
+			.query(Long.class)
+			.single();
+		long febTotal = this.jdbc.sql("select total from wel_run where id = :id")
+			.param("id", feb)
+			.query(Long.class)
+			.single();
+		// forecast = January + February + February x 10 months left
+		this.mvc.perform(get("/api/v1/welfare/budget").param("year", "2037").with(httpBasic("officer", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total.lastMonth", is(2)))
+			.andExpect(jsonPath("$.total.approvedSoFar").value(janTotal + febTotal))
+			.andExpect(jsonPath("$.total.forecast").value(janTotal + febTotal + febTotal * 10));
+	}
+
+	@Test
+	void theWelfarePageListsTheRunsInScope() throws Exception {
+		this.mvc.perform(get("/welfare").with(user(this.accountService.loadUserByUsername("officer"))).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"welfare-runs\"")));
+	}
+
+}

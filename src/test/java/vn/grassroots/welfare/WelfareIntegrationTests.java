@@ -75,11 +75,29 @@ class WelfareIntegrationTests {
 		return this.jdbc.sql("select unit_id from acc_user where username = 'province'").query(Long.class).single();
 	}
 
-	long team() {
-		return this.jdbc.sql("select min(team_id) from per_team where commune_id = :c and ended_on is null")
-			.param("c", commune())
-			.query(Long.class)
-			.single();
+	private static long team;
+
+	/**
+	 * A team of the test's own in the officer's commune (a TEAM unit without periods, not
+	 * demo), so that demo teams keep their composition.
+	 */
+	synchronized long team() {
+		if (team == 0) {
+			long id = 9_000_000_000L + (System.nanoTime() % 1_000_000);
+			this.jdbc.sql("insert into org_unit (id, type, demo, created_at) values (:id, 'TEAM', false, :at)")
+				.param("id", id)
+				.param("at", Timestamp.from(Instant.now()))
+				.update();
+			this.jdbc.sql("insert into per_team (team_id, commune_id, decision_number, decision_date, decision_signer,"
+					+ " established_on, demo, created_by, created_at) values (:id, :c, 'T/QĐ', '2030-01-01', 'test',"
+					+ " '2030-01-01', false, 'test', :at)")
+				.param("id", id)
+				.param("c", commune())
+				.param("at", Timestamp.from(Instant.now()))
+				.update();
+			team = id;
+		}
+		return team;
 	}
 
 	/** A member of the team with the position, ACTIVE from the day on. */
@@ -87,7 +105,7 @@ class WelfareIntegrationTests {
 		int n = SEQUENCE.incrementAndGet();
 		String citizenId = String.format("09990%07d", n);
 		this.jdbc.sql("insert into per_member (commune_id, full_name, search_name, birth_date, sex,"
-				+ " citizen_id, education, created_by, created_at) values (:c, :name, :name, '1990-01-01', 'MALE', :cid,"
+				+ " citizen_id, phone, education, created_by, created_at) values (:c, :name, :name, '1990-01-01', 'MALE', :cid, '0912345678',"
 				+ " 'UPPER_SECONDARY', 'test', :at)")
 			.param("c", commune())
 			.param("name", "Welfare Test " + n)
@@ -117,19 +135,25 @@ class WelfareIntegrationTests {
 		return id;
 	}
 
-	/** Sets the type of the team's village (when it has one) as the officer. */
-	void villageType(int type) throws Exception {
-		List<Long> villages = this.jdbc.sql("select village_id from per_team_village where team_id = :t")
-			.param("t", team())
+	@Test
+	void aVillageTypeIsOneToThreeAndOnlyInScope() throws Exception {
+		long village = this.jdbc
+			.sql("select min(v.id) from org_unit v join org_unit_period p on p.unit_id = v.id"
+					+ " where v.type = 'VILLAGE' and p.path like :prefix")
+			.param("prefix", "%/" + commune() + "/%")
 			.query(Long.class)
-			.list();
-		for (long village : villages) {
-			this.mvc
-				.perform(put("/api/v1/welfare/villages/{id}/type", village).with(httpBasic("officer", "demo"))
-					.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"villageType\":" + type + "}"))
-				.andExpect(status().isOk());
-		}
+			.single();
+		this.mvc
+			.perform(put("/api/v1/welfare/villages/{id}/type", village).with(httpBasic("officer", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"villageType\":5}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("villageType")));
+		this.mvc
+			.perform(put("/api/v1/welfare/villages/{id}/type", village).with(httpBasic("officer2", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"villageType\":1}"))
+			.andExpect(status().isNotFound());
 	}
 
 	ResultActions policy(String validFrom, String kind, String rates, long nightRate, int cap) throws Exception {
@@ -179,7 +203,7 @@ class WelfareIntegrationTests {
 	@Test
 	void aMemberActiveFromThe16thOfA30DayMonthIsPaidHalf() throws Exception {
 		policy("2031-01-01", "COEFFICIENT", THANH_HOA_RATES, 50_000, 7).andExpect(status().isCreated());
-		villageType(3);
+		// the test's team has no village: type 3
 		long member = member("MEMBER", LocalDate.of(2031, 9, 16));
 		long run = runId("2031-09");
 		// Thanh Hóa member, type-3 village: 0.56 x 2,340,000 = 1,310,400 a month;

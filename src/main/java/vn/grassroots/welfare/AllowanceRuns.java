@@ -343,8 +343,10 @@ public class AllowanceRuns {
 			.list();
 	}
 
-	/** The payroll of a run in scope as XLSX, for the finance office. */
-	@Transactional(readOnly = true)
+	/**
+	 * The payroll of a run in scope as XLSX, for the finance office (read-write: the
+	 * export is audited).
+	 */
 	public void export(UnitScope scope, long runId, Map<String, String> headers, OutputStream out) {
 		RunView run = get(scope, runId);
 		List<RunLine> lines = lines(runId);
@@ -380,11 +382,22 @@ public class AllowanceRuns {
 		Map<Long, List<BudgetView.Row>> byProvince = new LinkedHashMap<>();
 		rows.forEach((r) -> byProvince.computeIfAbsent(r.provinceId(), (k) -> new ArrayList<>()).add(r));
 		List<BudgetView.Forecast> provinces = new ArrayList<>();
-		byProvince.forEach((p, list) -> provinces.add(forecast(p, list)));
-		return new BudgetView(year, rows, provinces, forecast(0, rows));
+		byProvince.forEach((p, list) -> provinces.add(forecast(p, name(p), list)));
+		return new BudgetView(year, rows, provinces, forecast(0, "", rows));
 	}
 
-	static BudgetView.Forecast forecast(long provinceId, List<BudgetView.Row> rows) {
+	private String name(long unitId) {
+		return this.jdbc
+			.sql("select full_name from org_unit_period where unit_id = :u order by valid_from desc nulls last")
+			.param("u", unitId)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst()
+			.orElse(String.valueOf(unitId));
+	}
+
+	static BudgetView.Forecast forecast(long provinceId, String provinceName, List<BudgetView.Row> rows) {
 		long approved = 0;
 		int last = 0;
 		for (BudgetView.Row r : rows) {
@@ -399,7 +412,7 @@ public class AllowanceRuns {
 					&& (r.status() == RunStatus.APPROVED || r.status() == RunStatus.LOCKED))
 			.mapToLong(BudgetView.Row::cost)
 			.sum();
-		return new BudgetView.Forecast(provinceId, approved, last, lastCost,
+		return new BudgetView.Forecast(provinceId, provinceName, approved, last, lastCost,
 				AllowanceRules.forecast(approved, lastCost, last));
 	}
 

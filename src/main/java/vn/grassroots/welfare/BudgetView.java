@@ -30,12 +30,14 @@ public record BudgetView(int year, List<Row> rows, List<Forecast> provinces, For
 	 * month's cost times the months left after it ({@link AllowanceRules#forecast}).
 	 *
 	 * @param provinceId province (0 for the whole scope)
+	 * @param provinceName its latest full name (empty for the whole scope)
 	 * @param approvedSoFar cost of the approved or locked months
 	 * @param lastMonth latest approved month (0: none)
 	 * @param lastMonthCost its cost
 	 * @param forecast forecast for the year
 	 */
-	public record Forecast(long provinceId, long approvedSoFar, int lastMonth, long lastMonthCost, long forecast) {
+	public record Forecast(long provinceId, String provinceName, long approvedSoFar, int lastMonth, long lastMonthCost,
+			long forecast) {
 	}
 
 }

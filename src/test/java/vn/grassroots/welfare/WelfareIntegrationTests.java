@@ -394,4 +394,39 @@ class WelfareIntegrationTests {
 			.andExpect(content().string(containsString("id=\"welfare-runs\"")));
 	}
 
+	@Test
+	void theRunPagesComputeReviewAndStayInScope() throws Exception {
+		member("LEADER", LocalDate.of(2039, 1, 1));
+		String location = this.mvc
+			.perform(post("/welfare/runs").param("month", "2039-02")
+				.with(user(this.accountService.loadUserByUsername("officer")))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).startsWith("/welfare/runs/");
+		long run = Long.parseLong(location.substring("/welfare/runs/".length()));
+		this.mvc.perform(get(location).with(user(this.accountService.loadUserByUsername("officer"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"run-lines\"")))
+			.andExpect(content().string(containsString("id=\"advance-form\"")));
+		this.mvc.perform(get(location).with(user(this.accountService.loadUserByUsername("officer2"))))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post(location + "/status").param("status", "REVIEWED")
+				.with(user(this.accountService.loadUserByUsername("officer")))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("select status from wel_run where id = :id")
+			.param("id", run)
+			.query(String.class)
+			.single()).isEqualTo("REVIEWED");
+		this.mvc
+			.perform(post(location + "/status").param("status", "REVIEWED")
+				.with(user(this.accountService.loadUserByUsername("officer2")))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
 }

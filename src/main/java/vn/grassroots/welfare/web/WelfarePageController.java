@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -13,6 +14,9 @@ import vn.grassroots.shared.PageRequest;
 import vn.grassroots.shared.UnitScope;
 import vn.grassroots.welfare.AllowanceRuns;
 import vn.grassroots.welfare.Claims;
+import vn.grassroots.welfare.RunStatus;
+import vn.grassroots.welfare.RunView;
+import vn.grassroots.welfare.internal.In;
 
 /**
  * Pages: the allowance runs in scope with the year's budget and forecast, one run with
@@ -45,7 +49,39 @@ class WelfarePageController {
 		model.addAttribute("run", this.runs.get(scope, id));
 		model.addAttribute("lines", this.runs.lines(scope, id));
 		model.addAttribute("changes", this.runs.changes(scope, id));
+		model.addAttribute("next", next(this.runs.get(scope, id).status()));
 		return "welfare/run";
+	}
+
+	@PostMapping("/runs")
+	String compute(UnitScope scope, @RequestParam(required = false) @Nullable Long commune,
+			@RequestParam(required = false) @Nullable String month) {
+		RunView run = this.runs.compute(scope, (commune != null) ? commune : scope.unitId(), month);
+		return "redirect:/welfare/runs/" + run.id();
+	}
+
+	@PostMapping("/runs/{id}/status")
+	String advance(UnitScope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String status) {
+		this.runs.advance(scope, id, In.enumValue("status", status, RunStatus.class));
+		return "redirect:/welfare/runs/" + id;
+	}
+
+	@PostMapping("/runs/{id}/night-duties")
+	String nightDuty(UnitScope scope, @PathVariable long id, @RequestParam(required = false) @Nullable Long memberId,
+			@RequestParam(required = false) @Nullable Integer nights) {
+		RunView run = this.runs.get(scope, id);
+		this.runs.recordNightDuty(scope,
+				new AllowanceRuns.NightDuty(memberId, run.month().toString().substring(0, 7), nights));
+		return "redirect:/welfare/runs/" + id;
+	}
+
+	static @Nullable RunStatus next(RunStatus status) {
+		return switch (status) {
+			case COMPUTED -> RunStatus.REVIEWED;
+			case REVIEWED -> RunStatus.APPROVED;
+			case APPROVED -> RunStatus.LOCKED;
+			case LOCKED -> null;
+		};
 	}
 
 	@GetMapping("/claims")

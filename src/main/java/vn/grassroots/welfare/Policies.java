@@ -194,6 +194,60 @@ public class Policies {
 			.toList();
 	}
 
+	/**
+	 * A province's policy versions as shown to a caller.
+	 *
+	 * @param provinceId province
+	 * @param provinceName its latest full name
+	 * @param versions versions, oldest first
+	 */
+	public record ProvincePolicies(long provinceId, String provinceName, List<PolicyView> versions) {
+	}
+
+	/**
+	 * The policies the caller works under: those of the provinces in scope, and for a
+	 * caller below a province the policy of the province above (the rules it is paid by,
+	 * read-only).
+	 */
+	@Transactional(readOnly = true)
+	public List<ProvincePolicies> forCaller(UnitScope scope) {
+		java.util.Set<Long> provinces = new java.util.TreeSet<>();
+		vn.grassroots.organisation.SubtreeFilter in = this.units.subtree(scope);
+		provinces.addAll(in
+			.bind(this.jdbc
+				.sql("select distinct p.province_id from wel_policy p where " + in.condition("p.province_id")))
+			.query(Long.class)
+			.list());
+		this.units.find(scope, scope.unitId())
+			.ifPresent((own) -> this.units.ancestors(own)
+				.stream()
+				.filter((u) -> u.type() == UnitType.PROVINCE)
+				.forEach((u) -> provinces.add(u.id())));
+		List<ProvincePolicies> result = new ArrayList<>();
+		for (long province : provinces) {
+			List<PolicyView> versions = this.jdbc
+				.sql("select id from wel_policy where province_id = :p order by valid_from")
+				.param("p", province)
+				.query(Long.class)
+				.list()
+				.stream()
+				.map(this::get)
+				.toList();
+			if (!versions.isEmpty()) {
+				String name = this.jdbc
+					.sql("select full_name from org_unit_period where unit_id = :u order by valid_from desc nulls last")
+					.param("u", province)
+					.query(String.class)
+					.list()
+					.stream()
+					.findFirst()
+					.orElse(String.valueOf(province));
+				result.add(new ProvincePolicies(province, name, versions));
+			}
+		}
+		return result;
+	}
+
 	/** The version of the province in force on the day, if any. */
 	@Transactional(readOnly = true)
 	public Optional<PolicyView> inForce(long provinceId, LocalDate day) {

@@ -392,6 +392,10 @@ class WelfareIntegrationTests {
 		this.mvc.perform(get("/welfare").with(user(this.accountService.loadUserByUsername("officer"))).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"welfare-runs\"")));
+		// the officer sees the policy of the province above, read-only
+		this.mvc.perform(get("/welfare/policies").with(user(this.accountService.loadUserByUsername("officer"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("welfare-policies")));
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import vn.grassroots.shared.PageRequest;
 import vn.grassroots.shared.UnitScope;
 import vn.grassroots.welfare.AllowanceRuns;
 import vn.grassroots.welfare.Claims;
+import vn.grassroots.welfare.Policies;
 import vn.grassroots.welfare.RunStatus;
 import vn.grassroots.welfare.RunView;
 import vn.grassroots.welfare.internal.In;
@@ -30,9 +31,18 @@ class WelfarePageController {
 
 	private final Claims claims;
 
-	WelfarePageController(AllowanceRuns runs, Claims claims) {
+	private final Policies policies;
+
+	WelfarePageController(AllowanceRuns runs, Claims claims, Policies policies) {
 		this.runs = runs;
 		this.claims = claims;
+		this.policies = policies;
+	}
+
+	@GetMapping("/policies")
+	String policies(UnitScope scope, Model model) {
+		model.addAttribute("provinces", this.policies.forCaller(scope));
+		return "welfare/policies";
 	}
 
 	@GetMapping
@@ -49,6 +59,7 @@ class WelfarePageController {
 		model.addAttribute("run", this.runs.get(scope, id));
 		model.addAttribute("lines", this.runs.lines(scope, id));
 		model.addAttribute("changes", this.runs.changes(scope, id));
+		model.addAttribute("policy", this.policies.get(this.runs.get(scope, id).policyId()));
 		model.addAttribute("next", next(this.runs.get(scope, id).status()));
 		return "welfare/run";
 	}

@@ -433,4 +433,50 @@ class WelfareIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void onlyActiveDaysOfTheMembershipCountAndAPositionChangeSplitsTheMonth() throws Exception {
+		policy("2040-01-01", "FIXED", TIEN_GIANG_RATES, 50_000, 7).andExpect(status().isCreated());
+		long member = member("MEMBER", LocalDate.of(2040, 1, 1));
+		// suspended 11..20 June 2040, active again from the 21st
+		for (String[] change : new String[][] { { "SUSPENDED", "2040-06-11" }, { "ACTIVE", "2040-06-21" } }) {
+			this.jdbc
+				.sql("insert into per_member_status (member_id, status, valid_from, recorded_by, recorded_at)"
+						+ " values (:m, :s, :f, 'test', :at)")
+				.param("m", member)
+				.param("s", change[0])
+				.param("f", LocalDate.parse(change[1]))
+				.param("at", Timestamp.from(Instant.now()))
+				.update();
+		}
+		long run = runId("2040-06");
+		// 1..10 and 21..30 June: 20 of 30 days; 1,170,000 x 20 / 30 = 780,000
+		assertThat(line(run, member, "daysActive")).isEqualTo(20);
+		assertThat(((Number) line(run, member, "total")).longValue()).isEqualTo(780_000L);
+
+		// promoted to deputy from 16 July 2040 (31 days): two lines, night pay on the
+		// last
+		this.jdbc.sql("update per_membership set valid_to = '2040-07-16' where member_id = :m")
+			.param("m", member)
+			.update();
+		this.jdbc
+			.sql("insert into per_membership (member_id, team_id, position, valid_from, recorded_by, recorded_at)"
+					+ " values (:m, :t, 'DEPUTY', '2040-07-16', 'test', :at)")
+			.param("m", member)
+			.param("t", team())
+			.param("at", Timestamp.from(Instant.now()))
+			.update();
+		nights(member, "2040-07", 2).andExpect(status().isOk());
+		long july = runId("2040-07");
+		String json = this.mvc.perform(get("/api/v1/welfare/runs/{id}/lines", july).with(httpBasic("officer", "demo")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Number> totals = JsonPath.read(json, "$.items[?(@.memberId == " + member + ")].total");
+		// member 1..15 July: 1,170,000 x 15 / 31 = 566,129.0323 -> 566,129;
+		// deputy 16..31 July: 1,638,000 x 16 / 31 = 845,419.3548, + 2 x 50,000 =
+		// 945,419.3548
+		// -> 945,419
+		assertThat(totals.stream().map(Number::longValue).toList()).containsExactlyInAnyOrder(566_129L, 945_419L);
+	}
+
 }

@@ -252,6 +252,26 @@ public class Claims {
 			.orElseThrow(() -> GrassrootsException.notFound("claim " + id));
 	}
 
+	/**
+	 * A member to pick in a form.
+	 *
+	 * @param id id
+	 * @param fullName name
+	 */
+	public record MemberOption(long id, String fullName) {
+	}
+
+	/** Members in scope (at most 500, by name), for the claim form. */
+	@Transactional(readOnly = true)
+	public java.util.List<MemberOption> members(UnitScope scope) {
+		SubtreeFilter in = this.units.subtree(scope);
+		return in
+			.bind(this.jdbc.sql("select m.id, m.full_name from per_member m where " + in.condition("m.commune_id")
+					+ " order by m.full_name, m.id limit 500"))
+			.query((rs, n) -> new MemberOption(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
 	/** Claims in scope, latest first. */
 	@Transactional(readOnly = true)
 	public PageResult<ClaimView> list(UnitScope scope, PageRequest page) {

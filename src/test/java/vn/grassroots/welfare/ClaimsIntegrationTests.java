@@ -21,6 +21,7 @@ import vn.grassroots.shared.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -103,7 +104,49 @@ class ClaimsIntegrationTests {
 			.andExpect(jsonPath("$.overdue", is(false)));
 		this.mvc.perform(get("/welfare/claims").with(user(this.accountService.loadUserByUsername("officer"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"welfare-claims\"")));
+			.andExpect(content().string(containsString("id=\"welfare-claims\"")))
+			.andExpect(content().string(containsString("id=\"claim-form\"")));
+		// received through the page form, then appraised from the list
+		long before = this.jdbc.sql("select count(*) from wel_claim where member_id = :m")
+			.param("m", member)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/welfare/claims").param("memberId", String.valueOf(member))
+				.param("kind", "ACCIDENT")
+				.param("eventDate", "2025-02-03")
+				.param("receivedOn", "2025-02-04")
+				.param("onDuty", "true")
+				.param("hasApplication", "true")
+				.param("hasDischargePaper", "true")
+				.param("hasReceipts", "true")
+				.param("medicalCosts", "1000000")
+				.param("inpatientDays", "2")
+				.with(user(this.accountService.loadUserByUsername("officer")))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long formClaim = this.jdbc.sql("select max(id) from wel_claim where member_id = :m")
+			.param("m", member)
+			.query(Long.class)
+			.single();
+		assertThat(this.jdbc.sql("select count(*) from wel_claim where member_id = :m")
+			.param("m", member)
+			.query(Long.class)
+			.single()).isEqualTo(before + 1);
+		// 1,000,000 + 2 x 70,200 = 1,140,400
+		assertThat(this.jdbc.sql("select amount from wel_claim where id = :id")
+			.param("id", formClaim)
+			.query(Long.class)
+			.single()).isEqualTo(1_140_400L);
+		this.mvc
+			.perform(post("/welfare/claims/{id}/appraisal", formClaim).param("on", "2025-02-05")
+				.with(user(this.accountService.loadUserByUsername("officer")))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("select status from wel_claim where id = :id")
+			.param("id", formClaim)
+			.query(String.class)
+			.single()).isEqualTo("APPRAISED");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -98,7 +99,25 @@ class WelfarePageController {
 	@GetMapping("/claims")
 	String claims(UnitScope scope, @RequestParam(required = false) @Nullable String page, Model model) {
 		model.addAttribute("claims", this.claims.list(scope, PageRequest.of(page, "50")));
+		model.addAttribute("members", scope.canWrite() ? this.claims.members(scope) : java.util.List.of());
 		return "welfare/claims";
+	}
+
+	@PostMapping("/claims")
+	String receive(UnitScope scope, @ModelAttribute Claims.NewClaim form) {
+		this.claims.receive(scope, form);
+		return "redirect:/welfare/claims";
+	}
+
+	@PostMapping("/claims/{id}/{step}")
+	String step(UnitScope scope, @PathVariable long id, @PathVariable String step, @ModelAttribute Claims.Step form) {
+		switch (step) {
+			case "appraisal" -> this.claims.appraise(scope, id, form);
+			case "decision" -> this.claims.decide(scope, id, form);
+			case "payment" -> this.claims.pay(scope, id, form);
+			default -> throw vn.grassroots.shared.GrassrootsException.notFound("step " + step);
+		}
+		return "redirect:/welfare/claims";
 	}
 
 }

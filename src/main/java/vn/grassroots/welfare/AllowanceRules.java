@@ -14,7 +14,8 @@ import java.math.RoundingMode;
  * </li>
  * <li>Night duty: nights paid = min(nights recorded, monthly cap) x rate per night; not
  * prorated.</li>
- * <li>Insurance support: BHYT = support x BHYT rate, BHXH = support x BHXH rate.</li>
+ * <li>Insurance support: BHYT = support x BHYT rate + fixed BHYT x days active / days in
+ * the month; BHXH likewise.</li>
  * <li>Rounding: intermediate amounts are kept exact to {@value #SCALE} decimals (half
  * up); the line total (support + night + BHYT + BHXH) is rounded half up to a whole đồng
  * once. Run totals are sums of line totals.</li>
@@ -53,6 +54,15 @@ public final class AllowanceRules {
 	/** An insurance support amount: support x rate, to {@value #SCALE} decimals. */
 	public static BigDecimal insurance(BigDecimal support, BigDecimal rate) {
 		return support.multiply(rate).setScale(SCALE, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * An insurance support amount with a fixed monthly part: support x rate + fixed x
+	 * days active / days in month, to {@value #SCALE} decimals.
+	 */
+	public static BigDecimal insurance(BigDecimal support, BigDecimal rate, long fixedMonthly, int daysActive,
+			int daysInMonth) {
+		return insurance(support, rate).add(prorate(BigDecimal.valueOf(fixedMonthly), daysActive, daysInMonth));
 	}
 
 	/** The line total in whole đồng: the exact sum rounded half up once. */

@@ -472,8 +472,10 @@ public class AllowanceRuns {
 			int type = this.policies.villageType(village);
 			BigDecimal rate = policy.monthlyRate(ms.position(), type, basic);
 			BigDecimal support = AllowanceRules.prorate(rate, days, daysInMonth);
-			BigDecimal bhyt = AllowanceRules.insurance(support, policy.bhytRate());
-			BigDecimal bhxh = AllowanceRules.insurance(support, policy.bhxhRate());
+			BigDecimal bhyt = AllowanceRules.insurance(support, policy.bhytRate(), policy.bhytFixed(), days,
+					daysInMonth);
+			BigDecimal bhxh = AllowanceRules.insurance(support, policy.bhxhRate(), policy.bhxhFixed(), days,
+					daysInMonth);
 			lines.add(new RunLine(ms.memberId(), ms.name(), ms.teamId(), village, ms.position(), type, days,
 					daysInMonth, rate, support, 0, 0, 0, bhyt, bhxh, AllowanceRules.lineTotal(support, 0, bhyt, bhxh)));
 			lastLine.put(ms.memberId(), lines.size() - 1);

@@ -63,11 +63,14 @@ public class Policies {
 	 * @param deathBenefit survivor allowance
 	 * @param funeralAllowance funeral costs
 	 * @param rates the rates
+	 * @param bhytFixed BHYT support in fixed VND a month (default 0)
+	 * @param bhxhFixed BHXH support in fixed VND a month (default 0)
 	 */
 	public record NewPolicy(@Nullable String validFrom, @Nullable String kind, @Nullable String resolution,
 			@Nullable Long nightRate, @Nullable Integer nightCap, @Nullable BigDecimal bhytRate,
 			@Nullable BigDecimal bhxhRate, @Nullable Long mealPerDay, @Nullable Long deathBenefit,
-			@Nullable Long funeralAllowance, @Nullable List<NewRate> rates) {
+			@Nullable Long funeralAllowance, @Nullable List<NewRate> rates, @Nullable Long bhytFixed,
+			@Nullable Long bhxhFixed) {
 	}
 
 	/**
@@ -114,6 +117,8 @@ public class Policies {
 		long death = In.nonNegative("deathBenefit", (command.deathBenefit() != null) ? command.deathBenefit() : 0L);
 		long funeral = In.nonNegative("funeralAllowance",
 				(command.funeralAllowance() != null) ? command.funeralAllowance() : 0L);
+		long bhytFixed = In.nonNegative("bhytFixed", (command.bhytFixed() != null) ? command.bhytFixed() : 0L);
+		long bhxhFixed = In.nonNegative("bhxhFixed", (command.bhxhFixed() != null) ? command.bhxhFixed() : 0L);
 		List<PolicyView.Rate> rates = rates(kind, command.rates());
 		if (this.jdbc.sql("select count(*) from wel_policy where province_id = :p and valid_from = :f")
 			.param("p", provinceId)
@@ -146,10 +151,10 @@ public class Policies {
 			.param("p", provinceId)
 			.param("f", from)
 			.update();
-		long id = In.insert(this.jdbc
-			.sql("insert into wel_policy (province_id, valid_from, valid_to, kind, resolution,"
-					+ " night_rate, night_cap, bhyt_rate, bhxh_rate, meal_per_day, death_benefit, funeral_allowance,"
-					+ " created_by, created_at) values (:p, :f, :t, :k, :r, :nr, :nc, :hy, :hx, :m, :d, :fu, :by, :at)")
+		long id = In.insert(this.jdbc.sql("insert into wel_policy (province_id, valid_from, valid_to, kind, resolution,"
+				+ " night_rate, night_cap, bhyt_rate, bhxh_rate, meal_per_day, death_benefit, funeral_allowance,"
+				+ " created_by, created_at, bhyt_fixed, bhxh_fixed) values (:p, :f, :t, :k, :r, :nr, :nc, :hy, :hx, :m, :d,"
+				+ " :fu, :by, :at, :hyf, :hxf)")
 			.param("p", provinceId)
 			.param("f", from)
 			.param("t", next, java.sql.Types.DATE)
@@ -163,6 +168,8 @@ public class Policies {
 			.param("d", death)
 			.param("fu", funeral)
 			.param("by", scope.username())
+			.param("hyf", bhytFixed)
+			.param("hxf", bhxhFixed)
 			.param("at", Timestamp.from(Instant.now())));
 		for (PolicyView.Rate rate : rates) {
 			this.jdbc
@@ -383,7 +390,8 @@ public class Policies {
 				(to != null) ? to.toLocalDate() : null, PolicyKind.valueOf(rs.getString("kind")),
 				rs.getString("resolution"), rs.getLong("night_rate"), rs.getInt("night_cap"),
 				rs.getBigDecimal("bhyt_rate"), rs.getBigDecimal("bhxh_rate"), rs.getLong("meal_per_day"),
-				rs.getLong("death_benefit"), rs.getLong("funeral_allowance"), rates);
+				rs.getLong("death_benefit"), rs.getLong("funeral_allowance"), rates, rs.getLong("bhyt_fixed"),
+				rs.getLong("bhxh_fixed"));
 	}
 
 }

@@ -23,10 +23,12 @@ import org.jspecify.annotations.Nullable;
  * @param deathBenefit survivor allowance (claims)
  * @param funeralAllowance funeral costs (claims)
  * @param rates the rates by position (and village type)
+ * @param bhytFixed BHYT support in fixed VND a month (prorated like the support)
+ * @param bhxhFixed BHXH support in fixed VND a month (prorated like the support)
  */
 public record PolicyView(long id, long provinceId, LocalDate validFrom, @Nullable LocalDate validTo, PolicyKind kind,
 		String resolution, long nightRate, int nightCap, BigDecimal bhytRate, BigDecimal bhxhRate, long mealPerDay,
-		long deathBenefit, long funeralAllowance, List<Rate> rates) {
+		long deathBenefit, long funeralAllowance, List<Rate> rates, long bhytFixed, long bhxhFixed) {
 
 	/**
 	 * A rate: a coefficient (COEFFICIENT, village type 1 to 3) or an amount (FIXED,

@@ -26,7 +26,8 @@ class AllowanceRulesTests {
 						rate(Position.MEMBER, 1, "0.60"), rate(Position.LEADER, 2, "0.65"),
 						rate(Position.DEPUTY, 2, "0.60"), rate(Position.MEMBER, 2, "0.56"),
 						rate(Position.LEADER, 3, "0.65"), rate(Position.DEPUTY, 3, "0.60"),
-						rate(Position.MEMBER, 3, "0.56")));
+						rate(Position.MEMBER, 3, "0.56")),
+				0, 0);
 	}
 
 	private static PolicyView.Rate rate(Position p, int type, String c) {
@@ -39,7 +40,8 @@ class AllowanceRulesTests {
 				new BigDecimal(bhyt), new BigDecimal(bhxh), 0, 0, 0,
 				List.of(new PolicyView.Rate(Position.LEADER, 0, null, leader),
 						new PolicyView.Rate(Position.DEPUTY, 0, null, deputy),
-						new PolicyView.Rate(Position.MEMBER, 0, null, member)));
+						new PolicyView.Rate(Position.MEMBER, 0, null, member)),
+				0, 0);
 	}
 
 	@Test
@@ -96,6 +98,23 @@ class AllowanceRulesTests {
 		assertThat(bhxh).isEqualByComparingTo("1320000");
 		long night = AllowanceRules.nightsPaid(12, policy.nightCap()) * policy.nightRate();
 		assertThat(AllowanceRules.lineTotal(support, night, bhyt, bhxh)).isEqualTo(9_090_000L);
+	}
+
+	@Test
+	void haNoiFixedAmountsWithFixedInsuranceSupport() {
+		// Hà Nội: 2,520,000 a person + 300,000 for the leader = 2,820,000; BHXH 234,000
+		// and
+		// BHYT 54,000 a month: full month 2,820,000 + 54,000 + 234,000 = 3,108,000
+		BigDecimal leader = BigDecimal.valueOf(2_520_000 + 300_000);
+		BigDecimal support = AllowanceRules.prorate(leader, 31, 31);
+		BigDecimal bhyt = AllowanceRules.insurance(support, ZERO, 54_000, 31, 31);
+		BigDecimal bhxh = AllowanceRules.insurance(support, ZERO, 234_000, 31, 31);
+		assertThat(AllowanceRules.lineTotal(support, 0, bhyt, bhxh)).isEqualTo(3_108_000L);
+		// half of a 30-day month: (2,820,000 + 54,000 + 234,000) x 15 / 30 = 1,554,000
+		BigDecimal half = AllowanceRules.prorate(leader, 15, 30);
+		assertThat(AllowanceRules.lineTotal(half, 0, AllowanceRules.insurance(half, ZERO, 54_000, 15, 30),
+				AllowanceRules.insurance(half, ZERO, 234_000, 15, 30)))
+			.isEqualTo(1_554_000L);
 	}
 
 	@Test

@@ -136,6 +136,24 @@ class WelfareIntegrationTests {
 	}
 
 	@Test
+	void haNoiFixedInsuranceSupportIsPaidOnTopAndProrated() throws Exception {
+		// Hà Nội: 2,820,000 / 2,720,000 / 2,520,000; BHYT 54,000 and BHXH 234,000 a month
+		this.mvc.perform(post("/api/v1/welfare/provinces/{id}/policies", province()).with(httpBasic("province", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"validFrom\":\"2041-01-01\",\"kind\":\"FIXED\",\"resolution\":\"Hà Nội\","
+					+ "\"nightRate\":0,\"nightCap\":0,\"bhytRate\":0,\"bhxhRate\":0,\"bhytFixed\":54000,"
+					+ "\"bhxhFixed\":234000,\"rates\":[{\"position\":\"LEADER\",\"amount\":2820000},"
+					+ "{\"position\":\"DEPUTY\",\"amount\":2720000},{\"position\":\"MEMBER\",\"amount\":2520000}]}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.bhxhFixed", is(234_000)));
+		long member = member("MEMBER", LocalDate.of(2041, 4, 16));
+		long run = runId("2041-04");
+		// 16..30 April = 15 of 30 days: (2,520,000 + 54,000 + 234,000) x 15 / 30 =
+		// 1,404,000
+		assertThat(((Number) line(run, member, "total")).longValue()).isEqualTo(1_404_000L);
+	}
+
+	@Test
 	void aVillageTypeIsOneToThreeAndOnlyInScope() throws Exception {
 		long village = this.jdbc
 			.sql("select min(v.id) from org_unit v join org_unit_period p on p.unit_id = v.id"

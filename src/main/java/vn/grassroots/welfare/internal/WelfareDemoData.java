@@ -132,7 +132,8 @@ class WelfareDemoData implements ApplicationRunner {
 				new BigDecimal("0.045"), BigDecimal.ZERO, 70_200L, 53_640_000L, 14_900_000L,
 				List.of(c("LEADER", 1, "0.70"), c("DEPUTY", 1, "0.65"), c("MEMBER", 1, "0.60"), c("LEADER", 2, "0.65"),
 						c("DEPUTY", 2, "0.60"), c("MEMBER", 2, "0.56"), c("LEADER", 3, "0.65"), c("DEPUTY", 3, "0.60"),
-						c("MEMBER", 3, "0.56")));
+						c("MEMBER", 3, "0.56")),
+				0L, 0L);
 	}
 
 	private static Policies.NewPolicy fixedPolicy() {
@@ -141,7 +142,8 @@ class WelfareDemoData implements ApplicationRunner {
 				new BigDecimal("0.045"), new BigDecimal("0.220"), 70_200L, 53_640_000L, 14_900_000L,
 				List.of(new Policies.NewRate("LEADER", null, null, 2_340_000L),
 						new Policies.NewRate("DEPUTY", null, null, 1_638_000L),
-						new Policies.NewRate("MEMBER", null, null, 1_170_000L)));
+						new Policies.NewRate("MEMBER", null, null, 1_170_000L)),
+				0L, 0L);
 	}
 
 	private static Policies.NewRate c(String position, int type, String coefficient) {

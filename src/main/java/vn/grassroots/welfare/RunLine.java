@@ -1,0 +1,30 @@
+package vn.grassroots.welfare;
+
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A line of a run: one membership in the month.
+ *
+ * @param memberId member
+ * @param fullName name
+ * @param teamId team
+ * @param villageId village of the team (null: none recorded)
+ * @param position position
+ * @param villageType village type applied
+ * @param daysActive days of the month in the membership with status ACTIVE
+ * @param daysInMonth calendar days of the month
+ * @param monthlyRate full-month support of the position
+ * @param support prorated support (exact)
+ * @param nightsRecorded nights of duty recorded
+ * @param nightsPaid nights paid (capped)
+ * @param nightAmount night duty pay
+ * @param bhyt BHYT support (exact)
+ * @param bhxh BHXH support (exact)
+ * @param total line total, whole VND (rounded half up once)
+ */
+public record RunLine(long memberId, String fullName, long teamId, @Nullable Long villageId, Position position,
+		int villageType, int daysActive, int daysInMonth, BigDecimal monthlyRate, BigDecimal support,
+		int nightsRecorded, int nightsPaid, long nightAmount, BigDecimal bhyt, BigDecimal bhxh, long total) {
+}

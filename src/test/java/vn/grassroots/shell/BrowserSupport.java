@@ -43,7 +43,7 @@ public final class BrowserSupport {
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,900",
+				"--disable-dev-shm-usage", "--window-size=1440,900",
 				"--user-data-dir=" + Files.createTempDirectory("grassroots-chromium"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()

@@ -328,9 +328,12 @@ class PersonnelApiIntegrationTests {
 
 	@Test
 	void terminatesOnlyWithAGroundAndEndsTheAssignment() throws Exception {
-		// a demo member of the chief's commune still serving in a team
+		// a demo member of the chief's commune serving in the same team since before 1
+		// November (other
+		// tests move members between teams from today)
 		long id = count("select max(m.id) from per_member m join per_membership ms on ms.member_id = m.id"
-				+ " and ms.valid_to is null where m.demo = true and m.commune_id = (select unit_id from acc_user"
+				+ " and ms.valid_to is null and ms.valid_from < date '2026-11-01' where m.demo = true"
+				+ " and m.commune_id = (select unit_id from acc_user"
 				+ " where username = 'chief') and not exists (select 1 from per_member_status s where"
 				+ " s.member_id = m.id and s.status in ('TERMINATED', 'RESIGNED', 'SUSPENDED'))");
 		String decision = "\"decision\": {\"number\": \"40/QĐ-UBND\", \"date\": \"2026-11-02\", \"signer\": \"CT\"}";

@@ -122,7 +122,30 @@ class DashboardController {
 		model.addAttribute("periodStart", start.toString());
 		model.addAttribute("periodEnd", kind.lastDay(start).toString());
 		model.addAttribute("scope", scope);
+		model.addAttribute("computations", this.indicators.computations());
+		model.addAttribute("today", vn.grassroots.shared.Dates.today());
 		return "targets/dashboard";
+	}
+
+	/**
+	 * Creates an indicator computed from system data with a ministry-level target
+	 * (ministry administrators); other levels and hand-reported indicators go through the
+	 * API.
+	 */
+	@PostMapping("/indicators")
+	String createIndicator(UnitScope scope, @RequestParam(required = false) @Nullable String code,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String computation,
+			@RequestParam(required = false) @Nullable String aggregation,
+			@RequestParam(required = false) java.math.@Nullable BigDecimal baseline,
+			@RequestParam(required = false) @Nullable String baselineOn,
+			@RequestParam(required = false) java.math.@Nullable BigDecimal target,
+			@RequestParam(required = false) @Nullable String deadline) {
+		var created = this.indicators.create(scope, new vn.grassroots.targets.Indicators.NewIndicator(code, name,
+				"COMPUTED", computation, (aggregation != null) ? aggregation : "RATIO_OF_SUMS", true, null));
+		this.indicators.addTarget(scope, created.id(),
+				new vn.grassroots.targets.Indicators.NewTarget("MINISTRY", baseline, baselineOn, target, deadline));
+		return "redirect:/targets?indicator=" + created.id();
 	}
 
 	@GetMapping("/export.xlsx")

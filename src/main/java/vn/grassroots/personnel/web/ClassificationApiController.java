@@ -94,14 +94,7 @@ class ClassificationApiController {
 	@Operation(summary = "Change a grade by hand (a reason is required)")
 	ClassificationView override(@Parameter(hidden = true) UnitScope scope, @PathVariable long id,
 			@RequestBody Override body) {
-		Grade grade;
-		try {
-			grade = Grade.valueOf((body.grade() != null) ? body.grade().trim() : "");
-		}
-		catch (IllegalArgumentException ex) {
-			throw GrassrootsException.badField("grade", body.grade(), "validation.one-of",
-					java.util.Arrays.toString(Grade.values()));
-		}
+		Grade grade = Requests.enumOf(Grade.class, "grade", body.grade());
 		return this.classifications.override(scope, id, grade, body.reason());
 	}
 

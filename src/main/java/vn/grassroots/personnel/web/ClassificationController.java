@@ -19,7 +19,6 @@ import vn.grassroots.personnel.ClassificationService;
 import vn.grassroots.personnel.Grade;
 import vn.grassroots.personnel.TrainingService;
 import vn.grassroots.shared.Dates;
-import vn.grassroots.shared.GrassrootsException;
 import vn.grassroots.shared.PageRequest;
 import vn.grassroots.shared.UnitScope;
 
@@ -58,13 +57,7 @@ class ClassificationController {
 	@PostMapping("/personnel/classifications/{id}/override")
 	String override(UnitScope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String grade,
 			@RequestParam(required = false) @Nullable String reason) {
-		Grade parsed;
-		try {
-			parsed = Grade.valueOf((grade != null) ? grade : "");
-		}
-		catch (IllegalArgumentException ex) {
-			throw GrassrootsException.badField("grade", grade, "validation.required");
-		}
+		Grade parsed = Requests.enumOf(Grade.class, "grade", grade);
 		int year = this.classifications.override(scope, id, parsed, reason).year();
 		return "redirect:/personnel/classifications?year=" + year;
 	}
@@ -82,8 +75,7 @@ class ClassificationController {
 			@RequestParam(required = false) @Nullable String startsOn,
 			@RequestParam(required = false) @Nullable String endsOn) {
 		long id = this.training.create(scope, unit, (kind != null) ? kind : "", (title != null) ? title : "",
-				Dates.parse("startsOn", required("startsOn", startsOn), Dates.today()),
-				Dates.parse("endsOn", required("endsOn", endsOn), Dates.today()));
+				Requests.date("startsOn", startsOn), Requests.date("endsOn", endsOn));
 		return "redirect:/personnel/training/courses/" + id;
 	}
 
@@ -104,13 +96,6 @@ class ClassificationController {
 
 	private List<UnitView> communes(UnitScope scope) {
 		return this.units.list(scope, new UnitFilter(UnitType.COMMUNE, null, null), PageRequest.of("0", "200")).items();
-	}
-
-	private static String required(String field, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			throw GrassrootsException.badField(field, value, "validation.required");
-		}
-		return value;
 	}
 
 	/** The review year in progress: it ends on 14 November. */

@@ -218,13 +218,8 @@ class PersonnelController {
 					required = false) @org.jspecify.annotations.Nullable String from,
 			@org.springframework.web.bind.annotation.RequestParam(
 					required = false) @org.jspecify.annotations.Nullable String decisionNumber) {
-		vn.grassroots.personnel.TeamPosition parsed;
-		try {
-			parsed = vn.grassroots.personnel.TeamPosition.valueOf((position != null) ? position : "");
-		}
-		catch (IllegalArgumentException ex) {
-			throw vn.grassroots.shared.GrassrootsException.badField("position", position, "validation.required");
-		}
+		vn.grassroots.personnel.TeamPosition parsed = Requests.enumOf(vn.grassroots.personnel.TeamPosition.class,
+				"position", position);
 		this.teams.assign(scope, id, member, parsed,
 				vn.grassroots.shared.Dates.parse("from", from, vn.grassroots.shared.Dates.today()),
 				(decisionNumber != null && !decisionNumber.isBlank()) ? decisionNumber.trim() : null);

@@ -44,3 +44,18 @@ create table pat_patrol_incident (
     incident_id bigint not null references ops_incident (id),
     primary key (patrol_id, incident_id)
 );
+
+-- Roll-up of patrol logs per commune police unit and month, kept current in the same
+-- transaction as every insert (single and bulk) and rebuilt by the generator after a COPY.
+-- Dashboards and statistics read this table, so their cost grows with the number of units
+-- and months, not with the number of patrol logs.
+create table pat_patrol_month (
+    commune_id bigint not null references org_unit (id),
+    -- first day of the month of started_at
+    month_start date not null,
+    patrols bigint not null,
+    night_patrols bigint not null,
+    -- sum of participant_count
+    participations bigint not null,
+    primary key (commune_id, month_start)
+);

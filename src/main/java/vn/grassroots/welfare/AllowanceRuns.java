@@ -377,6 +377,8 @@ public class AllowanceRuns {
 				new Column<>(headers.get("support"), RunLine::support),
 				new Column<>(headers.get("nights"), RunLine::nightsPaid),
 				new Column<>(headers.get("night"), RunLine::nightAmount),
+				new Column<>(headers.get("duty"), RunLine::dutyAmount),
+				new Column<>(headers.get("hardship"), RunLine::hardshipAmount),
 				new Column<>(headers.get("bhyt"), RunLine::bhyt), new Column<>(headers.get("bhxh"), RunLine::bhxh),
 				new Column<>(headers.get("total"), RunLine::total));
 		this.spreadsheets.write(out, run.month().toString().substring(0, 7), columns, lines);

@@ -243,6 +243,28 @@ class WelfareIntegrationTests {
 		// days) x 70,000 = 700,000; total 4,900,000
 		assertThat(((Number) hardship.get(1)).longValue()).isEqualTo(700_000L);
 		assertThat(((Number) totals.get(1)).longValue()).isEqualTo(4_900_000L);
+		// the payroll for the finance office carries the duty and hardship columns
+		byte[] xlsx = this.mvc
+			.perform(get("/api/v1/welfare/runs/{id}/payroll.xlsx", run).with(httpBasic("officer", "demo"))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			List<String> header = new java.util.ArrayList<>();
+			sheet.getRow(0).forEach((cell) -> header.add(cell.getStringCellValue()));
+			assertThat(header).contains("Hardship allowance", "Rest-day and hazardous duty");
+			int hardshipColumn = header.indexOf("Hardship allowance");
+			boolean found = false;
+			for (var row : sheet) {
+				if (row.getRowNum() > 0 && row.getCell(hardshipColumn).getNumericCellValue() == 700_000) {
+					found = true;
+				}
+			}
+			assertThat(found).isTrue();
+		}
 		this.mvc.perform(get("/api/v1/welfare/hardship-areas").with(httpBasic("officer2", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[?(@.communeId == " + commune() + ")]").isEmpty());

@@ -100,8 +100,9 @@ class WelfareDemoData implements ApplicationRunner {
 			}
 		}
 		if (!communes.isEmpty()) {
-			this.policies.designate(admin, new Policies.HardshipArea(communes.get(communes.size() - 1), "MOUNTAIN",
-					"2025-01-01", null, "demo: quyết định công nhận xã miền núi"));
+			this.policies.designate(admin,
+					new Policies.HardshipArea(accountUnit("officer2", communes.get(communes.size() - 1)), "MOUNTAIN",
+							"2025-01-01", null, "demo: quyết định công nhận xã miền núi"));
 		}
 		for (long commune : communes) {
 			RunView september = this.runs.compute(admin, commune, "2025-09");
@@ -114,7 +115,7 @@ class WelfareDemoData implements ApplicationRunner {
 			Long member = this.jdbc
 				.sql("select min(ms.member_id) from per_membership ms join per_team t on t.team_id = ms.team_id"
 						+ " where t.commune_id = :c")
-				.param("c", communes.get(0))
+				.param("c", accountUnit("officer", communes.get(0)))
 				.query(Long.class)
 				.single();
 			if (member != null) {
@@ -131,6 +132,17 @@ class WelfareDemoData implements ApplicationRunner {
 		}
 		log.info("Demo data of regimes and policies: {} provinces, {} communes, {} members", provinces.size(),
 				communes.size(), members.size());
+	}
+
+	/**
+	 * The commune of a demo account, so that its pages show the demo claims and areas.
+	 */
+	private long accountUnit(String username, long fallback) {
+		return this.jdbc.sql("select unit_id from acc_user where username = :u")
+			.param("u", username)
+			.query(Long.class)
+			.optional()
+			.orElse(fallback);
 	}
 
 	private static Policies.NewPolicy coefficientPolicy() {

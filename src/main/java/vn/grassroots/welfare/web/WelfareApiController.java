@@ -247,7 +247,7 @@ class WelfareApiController {
 	static Map<String, String> headers(MessageSource messages, Locale locale) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (String key : new String[] { "name", "position", "villageType", "days", "support", "nights", "night",
-				"bhyt", "bhxh", "total" }) {
+				"duty", "hardship", "bhyt", "bhxh", "total" }) {
 			headers.put(key, messages.getMessage("welfare.payroll." + key, null, key, locale));
 		}
 		return headers;

@@ -183,7 +183,7 @@ public class AllowanceRuns {
 			.map(UnitView::id)
 			.findFirst()
 			.orElseThrow(() -> GrassrootsException.ruleOnField("month", rawMonth, "welfare.validation.no-policy"));
-		PolicyView policy = this.policies.inForce(provinceId, month)
+		PolicyView policy = this.policies.governing(communeId, provinceId, month)
 			.orElseThrow(() -> GrassrootsException.ruleOnField("month", rawMonth, "welfare.validation.no-policy"));
 		long basic = this.policies.basicSalary(month);
 		List<RunLine> lines = lines(communeId, month, policy, basic);

@@ -141,7 +141,7 @@ public class Claims {
 			.map(UnitView::id)
 			.findFirst()
 			.orElse(0L);
-		PolicyView policy = this.policies.inForce(provinceId, event)
+		PolicyView policy = this.policies.governing(communeId, provinceId, event)
 			.orElseThrow(() -> GrassrootsException.ruleOnField("eventDate", command.eventDate(),
 					"welfare.validation.no-policy"));
 		long death = (kind == ClaimKind.DEATH) ? policy.deathBenefit() : 0;

@@ -175,8 +175,9 @@ public class Policies {
 			.optional()
 			.orElse(null);
 		long locked = this.jdbc
-			.sql("select count(*) from wel_run where province_id = :p and status = 'LOCKED' and run_month >= :f"
-					+ ((next != null) ? " and run_month < :n" : ""))
+			.sql("select count(*) from wel_run where status = 'LOCKED' and run_month >= :f"
+					+ ((next != null) ? " and run_month < :n" : "")
+					+ " and (province_id = :p or policy_id in (select id from wel_policy where province_id = :p))")
 			.params((next != null) ? java.util.Map.of("p", provinceId, "f", from, "n", next)
 					: java.util.Map.of("p", provinceId, "f", from))
 			.query(Long.class)
@@ -313,6 +314,44 @@ public class Policies {
 			.query(Long.class)
 			.optional()
 			.map(this::get);
+	}
+
+	/**
+	 * The version that governs a commune on a day: its province's; when the province has
+	 * none (a province formed by a merger that has not adopted its own resolution yet),
+	 * the version of the province the commune's area belonged to before: the commune's
+	 * own earlier periods, then those of its predecessor communes, latest first. A merged
+	 * province's communes thus keep being paid under their old province's resolution
+	 * until the new one adopts its own.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PolicyView> governing(long communeId, long provinceId, LocalDate day) {
+		Optional<PolicyView> own = inForce(provinceId, day);
+		if (own.isPresent()) {
+			return own;
+		}
+		List<String> paths = this.jdbc
+			.sql("select p.path from org_unit_period p where p.valid_to is not null and p.valid_to <= :d"
+					+ " and (p.unit_id = :c or p.unit_id in (select l.predecessor_id from org_lineage l"
+					+ " where l.successor_id = :c)) order by p.valid_to desc, p.id desc")
+			.param("d", day)
+			.param("c", communeId)
+			.query(String.class)
+			.list();
+		java.util.Set<Long> tried = new java.util.HashSet<>(List.of(provinceId));
+		for (String path : paths) {
+			String[] ids = path.split("/");
+			if (ids.length > 2 && !ids[2].isEmpty()) {
+				long earlier = Long.parseLong(ids[2]);
+				if (tried.add(earlier)) {
+					Optional<PolicyView> version = inForce(earlier, day);
+					if (version.isPresent()) {
+						return version;
+					}
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** One version by id, without scope (internal use). */

@@ -67,9 +67,12 @@ public class PatrolLogService {
 
 	private final TransactionTemplate tx;
 
+	private final vn.grassroots.operations.IncidentService incidents;
+
 	PatrolLogService(JdbcClient jdbc, PatrolSql sql, UnitQueries units, PatrolLogWriter writer,
-			PatrolLogQueries queries, AuditTrail audit, MessageSource messages,
-			PlatformTransactionManager transactions) {
+			PatrolLogQueries queries, AuditTrail audit, MessageSource messages, PlatformTransactionManager transactions,
+			vn.grassroots.operations.IncidentService incidents) {
+		this.incidents = incidents;
 		this.jdbc = jdbc;
 		this.sql = sql;
 		this.units = units;
@@ -129,6 +132,23 @@ public class PatrolLogService {
 			}
 		}
 		return results;
+	}
+
+	/**
+	 * Reports an incident found on a patrol in scope (the operations checks apply, naming
+	 * the field) and links it to the patrol; returns the incident's id.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public long reportIncident(UnitScope scope, long patrolId, vn.grassroots.operations.IncidentForm form) {
+		this.queries.get(scope, patrolId);
+		long incident = this.incidents.report(scope, form).id();
+		this.jdbc.sql("insert into pat_patrol_incident (patrol_id, incident_id) values (:p, :i)")
+			.param("p", patrolId)
+			.param("i", incident)
+			.update();
+		this.audit.record(scope.username(), "patrols.log.incident", "patrol-log", Long.toString(patrolId), null,
+				"incident " + incident);
+		return incident;
 	}
 
 	private List<Outcome> ingest(UnitScope scope, List<PatrolLogForm> items, boolean single) {

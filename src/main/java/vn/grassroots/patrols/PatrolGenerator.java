@@ -175,7 +175,14 @@ public class PatrolGenerator {
 						active.add(m[0]);
 					}
 				}
+				// two on a night patrol, three on a day patrol of a larger team; nights
+				// are
+				// spread over the month so that the cap allows (members x cap / 2 nights)
 				int size = (active.size() >= 5) ? 3 : 2;
+				int days = month.lengthOfMonth();
+				int wanted = Math.min(days, active.size() * cap / 2);
+				int index = d.getDayOfMonth() - 1;
+				boolean nightDue = (index + 1) * wanted / days > index * wanted / days;
 				int startRoll = random.nextInt(4);
 				int hours = 3 + random.nextInt(3);
 				int lateStart = random.nextInt(16);
@@ -189,9 +196,15 @@ public class PatrolGenerator {
 					.filter((m) -> nights.getOrDefault(m, 0) < cap)
 					.sorted(Comparator.comparing((Long m) -> nights.getOrDefault(m, 0)).thenComparing((m) -> m))
 					.toList();
-				boolean night = underCap.size() >= 2;
-				List<Long> crew = new ArrayList<>(
-						(night ? underCap : active).subList(0, Math.min(size, (night ? underCap : active).size())));
+				boolean night = nightDue && underCap.size() >= 2;
+				List<Long> pool = night ? underCap : active;
+				int crewSize = night ? 2 : size;
+				// day patrols rotate through the team
+				int offset = night ? 0 : d.getDayOfMonth() % pool.size();
+				List<Long> crew = new ArrayList<>();
+				for (int k = 0; k < Math.min(crewSize, pool.size()); k++) {
+					crew.add(pool.get((offset + k) % pool.size()));
+				}
 				LocalDateTime start = night ? d.atTime(21 + (startRoll + 1) / 2, (startRoll % 2) * 30)
 						: d.atTime(14, 0);
 				LocalDateTime end = start.plusHours(hours);

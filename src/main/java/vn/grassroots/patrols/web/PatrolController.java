@@ -197,7 +197,7 @@ class PatrolController {
 		model.addAttribute("form", form);
 		model.addAttribute("candidates", this.rosterQueries.candidates(scope, plan.unitId(), day));
 		model.addAttribute("shifts",
-				this.rosterQueries.shifts(scope, plan.unitId(), Dates.today().minusDays(7), Dates.today().plusDays(60))
+				this.rosterQueries.shifts(scope, plan.unitId(), day.minusDays(7), day.plusDays(60))
 					.stream()
 					.filter((s) -> s.planId() == id)
 					.toList());

@@ -77,9 +77,15 @@ public class PatrolStatistics {
 				return null;
 			})
 			.list();
-		if (level == UnitType.PROVINCE) {
-			this.units.findAll(scope, sums.keySet().stream().map(Key::unitId).distinct().toList())
-				.forEach((id, u) -> names.put(id, u.fullName()));
+		if (level == UnitType.PROVINCE && !sums.isEmpty()) {
+			// a commune officer sees the province's name though not the province itself
+			this.jdbc
+				.sql("select unit_id, full_name from org_unit_period where unit_id in (:ids) and (valid_from is null"
+						+ " or valid_from <= :d) and (valid_to is null or valid_to > :d)")
+				.param("ids", sums.keySet().stream().map(Key::unitId).distinct().toList())
+				.param("d", scope.asOf())
+				.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+				.list();
 		}
 		List<PatrolMonth> result = new ArrayList<>();
 		sums.forEach((k, s) -> result.add(new PatrolMonth(k.unitId(), names.getOrDefault(k.unitId(), "#" + k.unitId()),

@@ -363,6 +363,16 @@ class PatrolsIntegrationTests {
 				.param("level", "PROVINCE")
 				.param("from", month.toString()))
 			.andExpect(jsonPath("$[?(@.unitId == " + provinceOf(this.commune) + ")].patrols").isNotEmpty());
+		String provinceName = this.jdbc
+			.sql("select full_name from org_unit_period where unit_id = :id and valid_to is null")
+			.param("id", provinceOf(this.commune))
+			.query(String.class)
+			.single();
+		this.mvc
+			.perform(get("/api/v1/patrol-stats").with(httpBasic("officer", "demo"))
+				.param("level", "PROVINCE")
+				.param("from", month.toString()))
+			.andExpect(jsonPath("$[0].unitName").value(provinceName));
 		this.mvc
 			.perform(get("/api/v1/patrol-stats").with(httpBasic("officer", "demo"))
 				.param("level", "VILLAGE")
@@ -379,12 +389,16 @@ class PatrolsIntegrationTests {
 				"/patrols/roster/print?unitId=" + this.commune)) {
 			this.mvc.perform(get(page).with(as("officer"))).andExpect(status().isOk());
 		}
-		MvcResult pdf = this.mvc.perform(get("/patrols/roster.pdf").with(as("officer")))
+		MvcResult pdf = this.mvc
+			.perform(get("/patrols/roster.pdf").param("week", Dates.today().toString()).with(as("officer")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andReturn();
 		assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII))
 			.isEqualTo("%PDF-");
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/patrols-roster.pdf"),
+				pdf.getResponse().getContentAsByteArray());
 	}
 
 	@Test

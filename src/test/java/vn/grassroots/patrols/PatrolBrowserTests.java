@@ -52,7 +52,8 @@ class PatrolBrowserTests {
 		long commune = this.jdbc.sql("select unit_id from acc_user where username = 'officer'")
 			.query(Long.class)
 			.single();
-		long team = this.jdbc.sql("select max(team_id) from per_team where commune_id = :c and ended_on is null")
+		long team = this.jdbc
+			.sql("select max(team_id) from per_team where commune_id = :c and ended_on is null and demo = true")
 			.param("c", commune)
 			.query(Long.class)
 			.single();

@@ -47,6 +47,9 @@ class PatrolStatementsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PatrolGenerator generator;
+
 	UnitScope officer;
 
 	long team;
@@ -60,7 +63,7 @@ class PatrolStatementsTests {
 			.single();
 		this.officer = new UnitScope("officer", commune, Set.of(Role.COMMUNE_OFFICER), Dates.today(),
 				this.units.scopePaths(commune, Dates.today()));
-		this.team = this.jdbc.sql("select min(team_id) from per_team where commune_id = :c")
+		this.team = this.jdbc.sql("select min(team_id) from per_team where commune_id = :c and demo = true")
 			.param("c", commune)
 			.query(Long.class)
 			.single();
@@ -133,6 +136,24 @@ class PatrolStatementsTests {
 	}
 
 	@Test
+	void rebuildsTheRollUpFromTheLogsAsAfterABulkLoad() {
+		List<String> before = rollUp();
+
+		int rows = this.generator.rebuildRollUp();
+
+		assertThat(rows).isEqualTo(before.size());
+		assertThat(rollUp()).containsExactlyInAnyOrderElementsOf(before);
+	}
+
+	List<String> rollUp() {
+		return this.jdbc
+			.sql("select commune_id, month_start, patrols, night_patrols, participations from pat_patrol_month")
+			.query((rs, n) -> rs.getLong(1) + " " + rs.getDate(2) + " " + rs.getLong(3) + " " + rs.getLong(4) + " "
+					+ rs.getLong(5))
+			.list();
+	}
+
+	@Test
 	void generatesMostlyNightPatrolsWithinTheNightDutyCap() {
 		Map<String, Object> generated = this.jdbc
 			.sql("select count(*) as total, sum(case when night then 1 else 0 end) as nights from pat_patrol_log"
@@ -140,10 +161,10 @@ class PatrolStatementsTests {
 			.query()
 			.singleRow();
 		Long worst = this.jdbc
-			.sql("select max(n) from (select sm.member_id, year(s.shift_date) as y, month(s.shift_date) as mo,"
-					+ " count(*) as n from pat_shift s join pat_shift_member sm on sm.shift_id = s.id where"
-					+ " s.night = true and s.created_by = 'generator' group by sm.member_id, year(s.shift_date),"
-					+ " month(s.shift_date)) x")
+			.sql("select max(n) from (select sm.member_id, extract(year from s.shift_date) as y,"
+					+ " extract(month from s.shift_date) as mo, count(*) as n from pat_shift s join pat_shift_member"
+					+ " sm on sm.shift_id = s.id where s.night = true and s.created_by = 'generator' group by"
+					+ " sm.member_id, extract(year from s.shift_date), extract(month from s.shift_date)) x")
 			.query(Long.class)
 			.single();
 

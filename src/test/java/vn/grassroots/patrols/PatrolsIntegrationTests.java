@@ -70,7 +70,7 @@ class PatrolsIntegrationTests {
 			.query(Long.class)
 			.single();
 		this.team = this.jdbc
-			.sql("select team_id from per_team where commune_id = :c and ended_on is null"
+			.sql("select team_id from per_team where commune_id = :c and ended_on is null and demo = true"
 					+ " and (select count(*) from per_membership m where m.team_id = per_team.team_id) >= 3"
 					+ " order by team_id limit 1")
 			.param("c", this.commune)
@@ -478,7 +478,7 @@ class PatrolsIntegrationTests {
 		long id = this.jdbc
 			.sql("insert into per_member (commune_id, full_name, search_name, birth_date, sex, citizen_id,"
 					+ " education, created_by, created_at) values (:c, 'Thành viên Tạm Dừng', 'thanh vien tam dung',"
-					+ " :b, 'MALE', :cid, 'SECONDARY', 'test', :at)")
+					+ " :b, 'MALE', :cid, 'UPPER_SECONDARY', 'test', :at)")
 			.param("c", this.commune)
 			.param("b", LocalDate.of(1990, 1, 1))
 			.param("cid", citizenId)

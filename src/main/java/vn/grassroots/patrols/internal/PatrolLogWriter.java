@@ -85,7 +85,7 @@ public class PatrolLogWriter {
 		return ids;
 	}
 
-	/** The ids of the logs with these client ids, by client id; one query per 1,000. */
+	/** The ids of the logs with these client ids, by client id; one query per 5,000. */
 	public Map<String, Long> existing(Collection<String> clientIds) {
 		Map<String, Long> found = new HashMap<>();
 		List<String> list = List.copyOf(clientIds);
@@ -136,8 +136,8 @@ public class PatrolLogWriter {
 	}
 
 	/**
-	 * Rebuilds {@code pat_patrol_month} from the patrol logs of the communes given (all
-	 * when empty), e.g. after a COPY.
+	 * Rebuilds {@code pat_patrol_month} from all patrol logs, e.g. after a COPY; returns
+	 * the number of rows.
 	 */
 	public int rebuild() {
 		this.jdbc.sql("delete from pat_patrol_month").update();

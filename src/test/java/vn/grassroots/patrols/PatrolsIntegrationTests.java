@@ -396,6 +396,11 @@ class PatrolsIntegrationTests {
 			.andReturn();
 		assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII))
 			.isEqualTo("%PDF-");
+		this.mvc.perform(get("/v3/api-docs").with(as("officer")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/patrol-logs/bulk'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/patrol-shifts'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/public/patrol-calendars/{token}.ics'].get").exists());
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
 		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/patrols-roster.pdf"),
 				pdf.getResponse().getContentAsByteArray());

@@ -39,7 +39,15 @@ public enum ProblemCode {
 	/** A client sent more requests than allowed in the time window. */
 	TOO_MANY_REQUESTS("GR-OPS-003", HttpStatus.TOO_MANY_REQUESTS),
 	/** An upload is not of an accepted type. */
-	UNSUPPORTED_TYPE("GR-OPS-004", HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+	UNSUPPORTED_TYPE("GR-OPS-004", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+	/** A member would be on two roster shifts or patrols at overlapping times. */
+	PATROL_DOUBLE_BOOKED("GR-PAT-001", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** A member assigned to a shift or patrol is not active on its date. */
+	PATROL_MEMBER_NOT_ACTIVE("GR-PAT-002", HttpStatus.UNPROCESSABLE_CONTENT),
+	/**
+	 * A shift would give a member more night duties in a month than the province allows.
+	 */
+	PATROL_NIGHT_CAP("GR-PAT-003", HttpStatus.UNPROCESSABLE_CONTENT);
 
 	private final String id;
 

@@ -423,7 +423,8 @@ class OperationsIntegrationTests {
 				.param("lat", "48.0")
 				.param("long", "2.0"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("lat"));
+			.andExpect(jsonPath("$[0].code").value(400))
+			.andExpect(jsonPath("$[0].description").value(containsString("lat: ")));
 		this.mvc.perform(get("/api/v1/public/open311/requests/{id}.json", "NOPE-NOPE-NOPE-NOPE"))
 			.andExpect(status().isNotFound());
 	}
@@ -436,10 +437,11 @@ class OperationsIntegrationTests {
 		}
 		this.mvc.perform(post("/api/v1/public/open311/requests.json").with(from("10.32.0.1")))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(jsonPath("$.code").exists());
+			.andExpect(jsonPath("$[0].code").value(429));
 		this.mvc.perform(post("/api/v1/public/open311/requests.json").with(from("10.32.0.2")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("jurisdiction_id"));
+			.andExpect(jsonPath("$[0].code").value(400))
+			.andExpect(jsonPath("$[0].description").value(containsString("jurisdiction_id: ")));
 		this.mvc
 			.perform(post("/api/v1/public/open311/requests.json").with(from("10.32.0.3"))
 				.param("jurisdiction_id", this.communeCode)
@@ -447,7 +449,8 @@ class OperationsIntegrationTests {
 				.param("address_string", "here")
 				.param("description", "x".repeat(2001)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("description"));
+			.andExpect(jsonPath("$[0].code").value(400))
+			.andExpect(jsonPath("$[0].description").value(containsString("description: ")));
 		this.mvc
 			.perform(post("/api/v1/public/open311/requests.json").with(from("10.32.0.4"))
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)

@@ -11,7 +11,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +39,8 @@ import vn.grassroots.operations.internal.Catalogue;
 import vn.grassroots.operations.internal.PublicUnits;
 import vn.grassroots.shared.Dates;
 import vn.grassroots.shared.GrassrootsException;
+import vn.grassroots.shared.ProblemCode;
+import vn.grassroots.shared.web.ProblemFactory;
 
 /**
  * Open311 GeoReport v2 compatible API (JSON only), without login: the services are the
@@ -42,6 +53,8 @@ import vn.grassroots.shared.GrassrootsException;
 @Tag(name = "Open311", description = "GeoReport v2: services, create request, request status")
 class Open311ApiController {
 
+	private static final Logger log = LoggerFactory.getLogger(Open311ApiController.class);
+
 	private final Catalogue catalogue;
 
 	private final CitizenRequestService requests;
@@ -50,8 +63,11 @@ class Open311ApiController {
 
 	private final MessageSource messages;
 
-	Open311ApiController(Catalogue catalogue, CitizenRequestService requests, PublicUnits units,
-			MessageSource messages) {
+	private final ProblemFactory problems;
+
+	Open311ApiController(Catalogue catalogue, CitizenRequestService requests, PublicUnits units, MessageSource messages,
+			ProblemFactory problems) {
+		this.problems = problems;
 		this.catalogue = catalogue;
 		this.requests = requests;
 		this.units = units;
@@ -143,6 +159,47 @@ class Open311ApiController {
 	private String notes(CitizenRequestView r, Locale locale) {
 		String stage = this.messages.getMessage("operations.request.stage." + r.publicStage(), null, locale);
 		return (r.statusNote() != null) ? stage + ": " + r.statusNote() : stage;
+	}
+
+	/**
+	 * GeoReport v2 errors: a JSON array of {@code {code, description}} with the HTTP
+	 * status, instead of the problem+json of the rest of the API, so Open311 clients can
+	 * read them.
+	 */
+	@ExceptionHandler
+	ResponseEntity<List<Map<String, Object>>> on(GrassrootsException ex, Locale locale) {
+		ProblemDetail problem = this.problems.from(ex, locale);
+		StringBuilder description = new StringBuilder((problem.getDetail() != null) ? problem.getDetail() : "");
+		for (Map<String, Object> error : this.problems.errors(ex.fieldProblems(), locale)) {
+			description.append(description.isEmpty() ? "" : " ")
+				.append(error.get("field"))
+				.append(": ")
+				.append(error.get("reason"));
+		}
+		return open311Error(problem.getStatus(), description.toString());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<List<Map<String, Object>>> on(Exception ex, Locale locale) {
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			return on(GrassrootsException.badField(mismatch.getName(), mismatch.getValue(), "validation.type"), locale);
+		}
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			return on(GrassrootsException.badField(missing.getParameterName(), null, "validation.required"), locale);
+		}
+		if (ex instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+			return open311Error(framework.getStatusCode().value(), this.problems
+				.message(ProblemCode.BAD_REQUEST.detailKey(), locale, framework.getStatusCode().value()));
+		}
+		log.error("Unexpected failure on the Open311 API", ex);
+		return open311Error(500, this.problems.message(ProblemCode.INTERNAL.detailKey(), locale));
+	}
+
+	private static ResponseEntity<List<Map<String, Object>>> open311Error(int status, String description) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("code", status);
+		error.put("description", description);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(List.of(error));
 	}
 
 	static String iso(LocalDateTime time) {

@@ -52,8 +52,11 @@ public class Indicators {
 
 	private final Rollup rollup;
 
-	Indicators(JdbcClient jdbc, UnitQueries units, AuditTrail audit, Rollup rollup) {
+	private final Computations computations;
+
+	Indicators(JdbcClient jdbc, UnitQueries units, AuditTrail audit, Rollup rollup, Computations computations) {
 		this.jdbc = jdbc;
+		this.computations = computations;
 		this.units = units;
 		this.audit = audit;
 		this.rollup = rollup;
@@ -103,7 +106,7 @@ public class Indicators {
 
 	/** Names of the computations of the catalogue. */
 	public List<String> computations() {
-		return Computations.names();
+		return this.computations.names();
 	}
 
 	@Transactional(readOnly = true)
@@ -138,9 +141,9 @@ public class Indicators {
 		IndicatorSource source = Input.enumValue("source", command.source(), IndicatorSource.class);
 		Aggregation aggregation = Input.enumValue("aggregation", command.aggregation(), Aggregation.class);
 		String computation = Input.optional("computation", command.computation(), 40);
-		if (source == IndicatorSource.COMPUTED && (computation == null || !Computations.exists(computation))) {
+		if (source == IndicatorSource.COMPUTED && (computation == null || !this.computations.exists(computation))) {
 			throw GrassrootsException.badField("computation", command.computation(), "validation.one-of",
-					String.join(", ", Computations.names()));
+					String.join(", ", this.computations.names()));
 		}
 		if (source == IndicatorSource.REPORTED && computation != null) {
 			throw GrassrootsException.ruleOnField("computation", computation,

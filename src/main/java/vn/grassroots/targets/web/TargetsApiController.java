@@ -40,6 +40,8 @@ import vn.grassroots.targets.Infrastructure;
 import vn.grassroots.targets.ObjectiveView;
 import vn.grassroots.targets.PeriodKind;
 import vn.grassroots.targets.ReportFormView;
+import vn.grassroots.targets.ReviewEntry;
+import vn.grassroots.targets.StepProgress;
 import vn.grassroots.targets.ReportStatus;
 import vn.grassroots.targets.ReportView;
 import vn.grassroots.targets.ReviewReports;
@@ -306,6 +308,21 @@ class TargetsApiController {
 		return this.reports.completeness(scope, id, periodStart);
 	}
 
+	@GetMapping("/report-forms/{id}/progress")
+	@Operation(summary = "Completeness and timeliness at every step of the review chain, per reviewing unit in scope")
+	PageResult<StepProgress> progress(@Parameter(hidden = true) UnitScope scope, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String periodStart) {
+		List<StepProgress> items = this.reports.progress(scope, id, periodStart);
+		return new PageResult<>(items, items.size());
+	}
+
+	@GetMapping("/reports/{id}/reviews")
+	@Operation(summary = "Review decisions on a report (step, level, reviewer, approval or return, timeliness)")
+	PageResult<ReviewEntry> reviews(@Parameter(hidden = true) UnitScope scope, @PathVariable long id) {
+		List<ReviewEntry> items = this.reports.reviews(scope, id);
+		return new PageResult<>(items, items.size());
+	}
+
 	@GetMapping("/reports")
 	@Operation(summary = "Reports of units in scope")
 	PageResult<ReportView> reports(@Parameter(hidden = true) UnitScope scope,
@@ -333,7 +350,8 @@ class TargetsApiController {
 	}
 
 	@PostMapping("/reports/{id}/approve")
-	@Operation(summary = "Approve a submitted report (its configured reviewer)")
+	@Operation(
+			summary = "Approve a submitted report at its current step (the step's reviewer): forwards it, or after the last step approves and locks it")
 	ReportView approve(@Parameter(hidden = true) UnitScope scope, @PathVariable long id) {
 		return this.reports.approve(scope, id);
 	}

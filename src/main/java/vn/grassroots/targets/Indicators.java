@@ -395,6 +395,47 @@ public class Indicators {
 		return results;
 	}
 
+	/**
+	 * The indicator for a unit in scope over the {@code count} periods of the kind ending
+	 * with the one starting on {@code start}, oldest first, each from the roll-up cache.
+	 */
+	@Transactional(readOnly = true)
+	public List<TrendPoint> trend(UnitScope scope, long indicatorId, long unitId, PeriodKind kind, LocalDate start,
+			int count) {
+		IndicatorView indicator = get(indicatorId);
+		UnitView unit = this.units.get(scope, unitId);
+		List<TargetView> targets = targets(indicator.id());
+		List<TrendPoint> points = new ArrayList<>();
+		for (int i = count - 1; i >= 0; i--) {
+			LocalDate period = start.minusMonths((long) kind.months() * i);
+			Rollup.Sums s = this.rollup.sums(indicator, kind, period, scope.asOf(), List.of(unit.id())).get(unit.id());
+			TargetView target = target(targets, unit.type(), kind.lastDay(period));
+			points.add(new TrendPoint(period,
+					(s != null) ? indicator.aggregation().value(s.numerator(), s.denominator()) : null,
+					(target != null) ? target.targetValue() : null));
+		}
+		return points;
+	}
+
+	/**
+	 * The approximate centres of those of the units that are provinces with a known
+	 * centre (by their code on the date), for the dashboard map.
+	 */
+	@Transactional(readOnly = true)
+	public List<Centroid> centroids(java.util.Collection<Long> unitIds, LocalDate date) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select p.unit_id, c.lat, c.lon from org_unit_period p join tgt_province_centroid c on c.code = p.code"
+					+ " where p.type = 'PROVINCE' and p.unit_id in (:ids) and "
+					+ vn.grassroots.targets.internal.TargetsSql.validAt("p", "d"))
+			.param("ids", List.copyOf(unitIds))
+			.param("d", date)
+			.query((rs, n) -> new Centroid(rs.getLong(1), rs.getDouble(2), rs.getDouble(3)))
+			.list();
+	}
+
 	/** The target of the level due first on or after the date, else the latest. */
 	static @Nullable TargetView target(List<TargetView> targets, UnitType type, LocalDate date) {
 		TargetView latest = null;

@@ -173,10 +173,9 @@ class ContributedComputationsTests {
 	}
 
 	private void incident(long unit, LocalDateTime reported, LocalDateTime due, LocalDateTime resolved, String status) {
-		this.jdbc
-			.sql("insert into ops_incident (unit_id, task_group, subtype, severity, status, occurred_at,"
-					+ " reported_at, due_at, address, description, reported_by, resolved_at, updated_at) values (:u,"
-					+ " 'SITUATION_GRASPING', 'BRAWL', 'HIGH', :status, :r, :r, :due, 'Thôn 1', 'Xô xát', 'test', :res, :r)")
+		this.jdbc.sql("insert into ops_incident (unit_id, task_group, subtype, severity, status, occurred_at,"
+				+ " reported_at, due_at, address, description, reported_by, resolved_at, updated_at) values (:u,"
+				+ " 'SITUATION_GRASPING', 'BRAWL', 'HIGH', :status, :r, :r, :due, 'Thôn 1', 'Xô xát', 'test', :res, :r)")
 			.param("u", unit)
 			.param("status", status)
 			.param("r", Timestamp.valueOf(reported))

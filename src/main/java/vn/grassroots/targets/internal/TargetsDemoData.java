@@ -158,9 +158,11 @@ class TargetsDemoData implements ApplicationRunner {
 				{ "INCIDENTS_RESOLVED_ON_TIME", "Tỷ lệ vụ việc giải quyết đúng thời hạn" },
 				{ "PATROLS_PER_TEAM_MONTH", "Số lượt tuần tra bình quân mỗi tổ trong tháng" } };
 		for (String[] c : contributed) {
-			IndicatorView view = this.indicators.create(admin,
-					new Indicators.NewIndicator(c[0], c[1], "COMPUTED", c[0], "RATIO_OF_SUMS", true, null));
 			boolean ratio = !c[0].startsWith("PATROLS");
+			// patrols per team: an average over the teams (Σ patrols / Σ teams), not a
+			// share
+			IndicatorView view = this.indicators.create(admin, new Indicators.NewIndicator(c[0], c[1], "COMPUTED", c[0],
+					ratio ? "RATIO_OF_SUMS" : "AVERAGE", true, null));
 			for (String level : new String[] { "MINISTRY", "PROVINCE" }) {
 				this.indicators.addTarget(admin, view.id(),
 						new Indicators.NewTarget(level, ratio ? new BigDecimal("0.50") : BigDecimal.valueOf(4),

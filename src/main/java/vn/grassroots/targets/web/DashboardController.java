@@ -56,8 +56,11 @@ class DashboardController {
 
 	private final MessageSource messages;
 
+	private final tools.jackson.databind.json.JsonMapper json;
+
 	DashboardController(Indicators indicators, GuidingDocuments documents, UnitQueries units, Reports reports,
-			MessageSource messages) {
+			MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
+		this.json = json;
 		this.messages = messages;
 		this.indicators = indicators;
 		this.documents = documents;
@@ -115,8 +118,23 @@ class DashboardController {
 				this.units.ancestors(shown).stream().filter((a) -> scope.covers(a.path())).toList());
 		model.addAttribute("results", results);
 		model.addAttribute("selected", selected);
-		model.addAttribute("children", (selected != null)
-				? this.indicators.childResults(scope, selected, shown.id(), kind, start) : List.of());
+		List<IndicatorResult> children = (selected != null)
+				? this.indicators.childResults(scope, selected, shown.id(), kind, start) : List.of();
+		model.addAttribute("children", children);
+		IndicatorResult current = results.stream()
+			.filter((r) -> selected != null && r.indicator().id() == selected)
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("current", current);
+		if (current != null) {
+			boolean percent = current.indicator().aggregation() == vn.grassroots.targets.Aggregation.RATIO_OF_SUMS;
+			model.addAttribute("trend",
+					TrendChart.svg(this.indicators.trend(scope, current.indicator().id(), shown.id(), kind, start, 6),
+							kind, percent, current.indicator().name()));
+			model.addAttribute("targets", this.indicators.targets(current.indicator().id()));
+		}
+		model.addAttribute("mapPoints", mapPoints(scope, children, kind, start));
+		model.addAttribute("levels", vn.grassroots.organisation.UnitType.values());
 		model.addAttribute("kinds", PeriodKind.values());
 		model.addAttribute("kind", kind.name());
 		model.addAttribute("periodStart", start.toString());
@@ -146,6 +164,52 @@ class DashboardController {
 		this.indicators.addTarget(scope, created.id(),
 				new vn.grassroots.targets.Indicators.NewTarget("MINISTRY", baseline, baselineOn, target, deadline));
 		return "redirect:/targets?indicator=" + created.id();
+	}
+
+	/**
+	 * The children that are provinces with a known centre, as JSON for the map script:
+	 * name, position, status, formatted value and the drill-down link.
+	 */
+	private String mapPoints(UnitScope scope, List<IndicatorResult> children, PeriodKind kind, LocalDate start) {
+		Map<Long, vn.grassroots.targets.Centroid> centres = new LinkedHashMap<>();
+		this.indicators.centroids(children.stream().map(IndicatorResult::unitId).toList(), scope.asOf())
+			.forEach((c) -> centres.put(c.unitId(), c));
+		List<Map<String, Object>> points = new ArrayList<>();
+		for (IndicatorResult r : children) {
+			vn.grassroots.targets.Centroid c = centres.get(r.unitId());
+			if (c == null) {
+				continue;
+			}
+			Map<String, Object> point = new LinkedHashMap<>();
+			point.put("name", r.unitName());
+			point.put("lat", c.lat());
+			point.put("lon", c.lon());
+			point.put("status", (r.status() != null) ? r.status().name() : "NONE");
+			point.put("value", (r.actual() == null) ? "—"
+					: (r.indicator().aggregation() == vn.grassroots.targets.Aggregation.RATIO_OF_SUMS) ? r.actual()
+						.multiply(java.math.BigDecimal.valueOf(100))
+						.setScale(1, java.math.RoundingMode.HALF_UP)
+						.toPlainString() + "%" : r.actual().stripTrailingZeros().toPlainString());
+			point.put("href", "/targets?unit=" + r.unitId() + "&indicator=" + r.indicator().id() + "&periodKind="
+					+ kind.name() + "&periodStart=" + start);
+			points.add(point);
+		}
+		return points.isEmpty() ? "" : this.json.writeValueAsString(points);
+	}
+
+	/**
+	 * Adds a target for every unit of a level to an indicator (ministry administrators).
+	 */
+	@PostMapping("/indicators/{id}/targets")
+	String addTarget(UnitScope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String unitType,
+			@RequestParam(required = false) java.math.@Nullable BigDecimal baseline,
+			@RequestParam(required = false) @Nullable String baselineOn,
+			@RequestParam(required = false) java.math.@Nullable BigDecimal target,
+			@RequestParam(required = false) @Nullable String deadline,
+			@RequestParam(required = false) @Nullable Long unit) {
+		this.indicators.addTarget(scope, id,
+				new vn.grassroots.targets.Indicators.NewTarget(unitType, baseline, baselineOn, target, deadline));
+		return "redirect:/targets?indicator=" + id + ((unit != null) ? "&unit=" + unit : "");
 	}
 
 	@GetMapping("/export.xlsx")

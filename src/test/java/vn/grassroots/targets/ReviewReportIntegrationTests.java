@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -41,6 +44,9 @@ class ReviewReportIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	vn.grassroots.access.AccountService accounts;
 
 	@Test
 	void savedNarrativesFillThePdfAndTheDocxInTheAdministrativeLayout() throws Exception {
@@ -123,6 +129,33 @@ class ReviewReportIntegrationTests {
 					"Kinh phí đầu tư chậm.", "IV. ĐƠN VỊ ĐỀ NGHỊ KHEN THƯỞNG", "Căn cứ đề nghị",
 					"Đề nghị tặng Bằng khen", "Nơi nhận:");
 		}
+	}
+
+	@Test
+	void thePageDownloadsThePdfWithTheSavedNarrative() throws Exception {
+		long directive = this.jdbc.sql("select id from tgt_document where source = 'demo:targets:NQ12'")
+			.query(Long.class)
+			.single();
+		var officer = user(this.accounts.loadUserByUsername("officer"));
+		this.mvc
+			.perform(post("/targets/documents/{id}/review", directive).with(officer)
+				.with(csrf())
+				.param("date", "2024-06-30")
+				.param("number", "3")
+				.param("tasks", "Tiếp tục củng cố lực lượng."))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/targets/documents/{id}/review", directive).param("year", "2024").with(officer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tiếp tục củng cố lực lượng.")));
+		byte[] pdf = this.mvc
+			.perform(get("/targets/documents/{id}/review.pdf", directive).param("date", "2024-06-30").with(officer))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1).replaceAll("\\s+", " ");
+		assertThat(text).contains("Số: 03/BC", "ngày 30 tháng 6 năm 2024");
 	}
 
 	@Test

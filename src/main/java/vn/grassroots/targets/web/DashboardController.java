@@ -29,6 +29,8 @@ import vn.grassroots.shared.UnitScope;
 import vn.grassroots.targets.GuidingDocuments;
 import vn.grassroots.targets.IndicatorResult;
 import vn.grassroots.targets.Indicators;
+import vn.grassroots.targets.NarrativeView;
+import vn.grassroots.targets.ReviewReports;
 import vn.grassroots.targets.PeriodKind;
 import vn.grassroots.targets.ReportFormView;
 import vn.grassroots.targets.ReportStatus;
@@ -58,9 +60,12 @@ class DashboardController {
 
 	private final tools.jackson.databind.json.JsonMapper json;
 
+	private final ReviewReports reviews;
+
 	DashboardController(Indicators indicators, GuidingDocuments documents, UnitQueries units, Reports reports,
-			MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
+			MessageSource messages, tools.jackson.databind.json.JsonMapper json, ReviewReports reviews) {
 		this.json = json;
+		this.reviews = reviews;
 		this.messages = messages;
 		this.indicators = indicators;
 		this.documents = documents;
@@ -76,11 +81,15 @@ class DashboardController {
 				? Input.enumValue("status", status, ReportStatus.class) : null;
 		PageResult<ReportView> result = this.reports.list(scope, filter, paging);
 		List<Completeness> completeness = new ArrayList<>();
+		List<FormProgress> progress = new ArrayList<>();
 		List<ReportFormView> forms = this.reports.forms();
 		for (ReportFormView form : forms) {
 			LocalDate start = form.periodKind().startOf(scope.asOf());
 			completeness.add(this.reports.completeness(scope, form.id(), start.toString()));
+			this.reports.progress(scope, form.id(), start.toString())
+				.forEach((row) -> progress.add(new FormProgress(form.name(), row)));
 		}
+		model.addAttribute("progress", progress);
 		model.addAttribute("result", result);
 		model.addAttribute("forms", forms);
 		model.addAttribute("completeness", completeness);
@@ -89,6 +98,15 @@ class DashboardController {
 		model.addAttribute("page", paging.page());
 		model.addAttribute("pages", Math.max(1, (result.total() + paging.size() - 1) / paging.size()));
 		return "targets/reports";
+	}
+
+	/**
+	 * A row of the progress table.
+	 *
+	 * @param form the form's name
+	 * @param row the step's figures for one reviewing unit
+	 */
+	record FormProgress(String form, vn.grassroots.targets.StepProgress row) {
 	}
 
 	@PostMapping("/reports/{id}/approve")
@@ -235,6 +253,41 @@ class DashboardController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"chi-tieu-" + shown.id() + "-" + start + ".xlsx\"")
 			.body(DashboardWorkbook.write(headers, results, children));
+	}
+
+	/** The review report page of a document: its saved narratives and the downloads. */
+	@GetMapping("/documents/{id}/review")
+	String review(UnitScope scope, @PathVariable long id, @RequestParam(required = false) @Nullable Integer year,
+			Model model) {
+		NarrativeView narrative = this.reviews.narrative(scope, id, null, year);
+		model.addAttribute("document", this.documents.get(scope, id));
+		model.addAttribute("narrative", narrative);
+		model.addAttribute("date", (narrative.year() == vn.grassroots.shared.Dates.today().getYear())
+				? vn.grassroots.shared.Dates.today().toString() : narrative.year() + "-12-31");
+		model.addAttribute("unit", this.units.get(scope, scope.unitId()));
+		return "targets/review";
+	}
+
+	@PostMapping("/documents/{id}/review")
+	String saveReview(UnitScope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String date,
+			@RequestParam(required = false) @Nullable Integer number,
+			@RequestParam(required = false) @Nullable String symbol,
+			@RequestParam(required = false) @Nullable String place,
+			@RequestParam(required = false) @Nullable String shortcomings,
+			@RequestParam(required = false) @Nullable String tasks,
+			@RequestParam(required = false) @Nullable String commendations) {
+		NarrativeView saved = this.reviews.saveNarrative(scope, id,
+				new ReviewReports.ReviewRequest(null, date, number, symbol, place, shortcomings, tasks, commendations));
+		return "redirect:/targets/documents/" + id + "/review?year=" + saved.year() + "&saved=1";
+	}
+
+	@GetMapping({ "/documents/{id}/review.docx", "/documents/{id}/review.pdf" })
+	ResponseEntity<byte[]> reviewFile(UnitScope scope, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String date, jakarta.servlet.http.HttpServletRequest request) {
+		String format = request.getRequestURI().endsWith(".pdf") ? "PDF" : "DOCX";
+		ReviewReports.ReviewRequest body = new ReviewReports.ReviewRequest(null, date, null, null, null, null, null,
+				null);
+		return TargetsApiController.reviewFile(id, format, (f) -> this.reviews.generate(scope, id, body, f));
 	}
 
 	@GetMapping("/documents")

@@ -560,7 +560,7 @@ public class Reports {
 					+ TargetsSql.validAt("p", "d") + " where r.form_id = :f and r.period_start = :p"
 					+ " and r.status in ('SUBMITTED', 'APPROVED')) x on x.path" + below.formatted("x.path")
 					+ " where a.type = :level and " + TargetsSql.validAt("a", "d") + " and " + in.condition("a.unit_id")
-					+ " group by a.unit_id, a.full_name order by a.full_name, a.unit_id"))
+					+ " group by a.unit_id, a.full_name, a.path order by a.full_name, a.unit_id"))
 				.param("submitter", form.submitterType().name())
 				.param("level", step.reviewerType().name())
 				.param("step", step.stepNo())

@@ -194,40 +194,31 @@ public class ReviewReports {
 		String tasks = Input.optional("tasks", request.tasks(), 20000);
 		String commendations = Input.optional("commendations", request.commendations(), 20000);
 		NarrativeView before = narrative(document.id(), unit.id(), year);
-		Timestamp now = Timestamp.from(Instant.now());
+		Map<String, @Nullable Object> params = new LinkedHashMap<>();
+		params.put("number", request.number());
+		params.put("symbol", symbol);
+		params.put("place", place);
+		params.put("shortcomings", shortcomings);
+		params.put("tasks", tasks);
+		params.put("commendations", commendations);
+		params.put("by", scope.username());
+		params.put("at", Timestamp.from(Instant.now()));
+		params.put("d", document.id());
+		params.put("u", unit.id());
+		params.put("y", year);
 		int updated = this.jdbc
 			.sql("update tgt_review_narrative set number = :number, symbol = :symbol, place = :place,"
 					+ " shortcomings = :shortcomings, tasks = :tasks, commendations = :commendations,"
 					+ " version = version + 1, updated_by = :by, updated_at = :at"
 					+ " where document_id = :d and unit_id = :u and report_year = :y")
-			.param("number", request.number())
-			.param("symbol", symbol)
-			.param("place", place)
-			.param("shortcomings", shortcomings)
-			.param("tasks", tasks)
-			.param("commendations", commendations)
-			.param("by", scope.username())
-			.param("at", now)
-			.param("d", document.id())
-			.param("u", unit.id())
-			.param("y", year)
+			.params(params)
 			.update();
 		if (updated == 0) {
 			this.jdbc
 				.sql("insert into tgt_review_narrative (document_id, unit_id, report_year, number, symbol, place,"
 						+ " shortcomings, tasks, commendations, version, updated_by, updated_at) values (:d, :u, :y,"
 						+ " :number, :symbol, :place, :shortcomings, :tasks, :commendations, 1, :by, :at)")
-				.param("number", request.number())
-				.param("symbol", symbol)
-				.param("place", place)
-				.param("shortcomings", shortcomings)
-				.param("tasks", tasks)
-				.param("commendations", commendations)
-				.param("by", scope.username())
-				.param("at", now)
-				.param("d", document.id())
-				.param("u", unit.id())
-				.param("y", year)
+				.params(params)
 				.update();
 		}
 		NarrativeView after = narrative(document.id(), unit.id(), year);

@@ -213,10 +213,7 @@ class ContributedComputationsTests {
 	}
 
 	private long unitOf(String username) {
-		return this.jdbc.sql("select unit_id from acc_user where username = :u")
-			.param("u", username)
-			.query(Long.class)
-			.single();
+		return TargetsTestSupport.unitOf(this.jdbc, username);
 	}
 
 }

@@ -209,15 +209,11 @@ class ReviewChainIntegrationTests {
 	}
 
 	private long unitOf(String username) {
-		return this.jdbc.sql("select unit_id from acc_user where username = :u")
-			.param("u", username)
-			.query(Long.class)
-			.single();
+		return TargetsTestSupport.unitOf(this.jdbc, username);
 	}
 
 	private static long id(ResultActions result) throws Exception {
-		String json = result.andReturn().getResponse().getContentAsString();
-		return ((Number) JsonPath.read(json, "$.id")).longValue();
+		return TargetsTestSupport.id(result);
 	}
 
 }

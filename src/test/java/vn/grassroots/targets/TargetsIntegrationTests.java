@@ -472,10 +472,7 @@ class TargetsIntegrationTests {
 	}
 
 	private long unitOf(String username) {
-		return this.jdbc.sql("select unit_id from acc_user where username = :u")
-			.param("u", username)
-			.query(Long.class)
-			.single();
+		return TargetsTestSupport.unitOf(this.jdbc, username);
 	}
 
 	private long indicatorId(String code) {
@@ -494,8 +491,7 @@ class TargetsIntegrationTests {
 	}
 
 	private static long id(ResultActions result) throws Exception {
-		String json = result.andReturn().getResponse().getContentAsString();
-		return ((Number) JsonPath.read(json, "$.id")).longValue();
+		return TargetsTestSupport.id(result);
 	}
 
 }

@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Operations",
-		allowedDependencies = { "shared", "shared::web", "organisation", "audit", "documents" })
+		allowedDependencies = { "shared", "shared::web", "organisation", "audit", "documents", "targets" })
 package vn.grassroots.operations;
 
 import org.jspecify.annotations.NullMarked;

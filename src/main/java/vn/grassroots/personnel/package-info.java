@@ -9,7 +9,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Personnel",
-		allowedDependencies = { "shared", "shared::web", "organisation", "audit", "documents" })
+		allowedDependencies = { "shared", "shared::web", "organisation", "audit", "documents", "targets" })
 package vn.grassroots.personnel;
 
 import org.jspecify.annotations.NullMarked;

@@ -52,8 +52,11 @@ public class Indicators {
 
 	private final Rollup rollup;
 
-	Indicators(JdbcClient jdbc, UnitQueries units, AuditTrail audit, Rollup rollup) {
+	private final Computations computations;
+
+	Indicators(JdbcClient jdbc, UnitQueries units, AuditTrail audit, Rollup rollup, Computations computations) {
 		this.jdbc = jdbc;
+		this.computations = computations;
 		this.units = units;
 		this.audit = audit;
 		this.rollup = rollup;
@@ -103,7 +106,7 @@ public class Indicators {
 
 	/** Names of the computations of the catalogue. */
 	public List<String> computations() {
-		return Computations.names();
+		return this.computations.names();
 	}
 
 	@Transactional(readOnly = true)
@@ -138,9 +141,9 @@ public class Indicators {
 		IndicatorSource source = Input.enumValue("source", command.source(), IndicatorSource.class);
 		Aggregation aggregation = Input.enumValue("aggregation", command.aggregation(), Aggregation.class);
 		String computation = Input.optional("computation", command.computation(), 40);
-		if (source == IndicatorSource.COMPUTED && (computation == null || !Computations.exists(computation))) {
+		if (source == IndicatorSource.COMPUTED && (computation == null || !this.computations.exists(computation))) {
 			throw GrassrootsException.badField("computation", command.computation(), "validation.one-of",
-					String.join(", ", Computations.names()));
+					String.join(", ", this.computations.names()));
 		}
 		if (source == IndicatorSource.REPORTED && computation != null) {
 			throw GrassrootsException.ruleOnField("computation", computation,
@@ -390,6 +393,47 @@ public class Indicators {
 					num, den, (s != null) ? s.contributors() : 0, actual, target, status));
 		}
 		return results;
+	}
+
+	/**
+	 * The indicator for a unit in scope over the {@code count} periods of the kind ending
+	 * with the one starting on {@code start}, oldest first, each from the roll-up cache.
+	 */
+	@Transactional(readOnly = true)
+	public List<TrendPoint> trend(UnitScope scope, long indicatorId, long unitId, PeriodKind kind, LocalDate start,
+			int count) {
+		IndicatorView indicator = get(indicatorId);
+		UnitView unit = this.units.get(scope, unitId);
+		List<TargetView> targets = targets(indicator.id());
+		List<TrendPoint> points = new ArrayList<>();
+		for (int i = count - 1; i >= 0; i--) {
+			LocalDate period = start.minusMonths((long) kind.months() * i);
+			Rollup.Sums s = this.rollup.sums(indicator, kind, period, scope.asOf(), List.of(unit.id())).get(unit.id());
+			TargetView target = target(targets, unit.type(), kind.lastDay(period));
+			points.add(new TrendPoint(period,
+					(s != null) ? indicator.aggregation().value(s.numerator(), s.denominator()) : null,
+					(target != null) ? target.targetValue() : null));
+		}
+		return points;
+	}
+
+	/**
+	 * The approximate centres of those of the units that are provinces with a known
+	 * centre (by their code on the date), for the dashboard map.
+	 */
+	@Transactional(readOnly = true)
+	public List<Centroid> centroids(java.util.Collection<Long> unitIds, LocalDate date) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select p.unit_id, c.lat, c.lon from org_unit_period p join tgt_province_centroid c on c.code = p.code"
+					+ " where p.type = 'PROVINCE' and p.unit_id in (:ids) and "
+					+ vn.grassroots.targets.internal.TargetsSql.validAt("p", "d"))
+			.param("ids", List.copyOf(unitIds))
+			.param("d", date)
+			.query((rs, n) -> new Centroid(rs.getLong(1), rs.getDouble(2), rs.getDouble(3)))
+			.list();
 	}
 
 	/** The target of the level due first on or after the date, else the latest. */

@@ -1,5 +1,7 @@
 package vn.grassroots.targets;
 
+import java.util.List;
+
 import vn.grassroots.organisation.UnitType;
 
 /**
@@ -13,8 +15,14 @@ import vn.grassroots.organisation.UnitType;
  * @param periodKind the periods reported on
  * @param dueDays days after the end of a period by which the report is due
  * @param submitterType level that submits
- * @param reviewerType level of the nearest ancestor that reviews
+ * @param reviewerType level of the first step of the review chain
+ * @param steps the review chain, in order; the last step's approval locks the report
  */
 public record ReportFormView(long id, String code, String name, PeriodKind periodKind, int dueDays,
-		UnitType submitterType, UnitType reviewerType) {
+		UnitType submitterType, UnitType reviewerType, List<ReviewStep> steps) {
+
+	public ReportFormView {
+		steps = List.copyOf(steps);
+	}
+
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.grassroots.organisation.UnitType;
+
 /**
  * A periodic report of a unit.
  *
@@ -25,11 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @param reviewedBy who approved or returned it
  * @param reviewNote the reviewer's note
  * @param version number of changes
+ * @param step the step of the review chain a submitted report waits at
+ * @param awaiting the level of the reviewer it waits for
  */
 public record ReportView(long id, long formId, String formCode, long unitId, String unitName, LocalDate periodStart,
 		LocalDate dueDate, ReportStatus status, @Nullable String body, List<ReportLine> lines,
 		@Nullable String submittedBy, @Nullable Instant submittedAt, @Nullable Boolean onTime,
-		@Nullable String reviewedBy, @Nullable String reviewNote, int version) {
+		@Nullable String reviewedBy, @Nullable String reviewNote, int version, @Nullable Integer step,
+		@Nullable UnitType awaiting) {
 
 	public ReportView {
 		lines = List.copyOf(lines);

@@ -8,7 +8,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Implementation tracking",
-		allowedDependencies = { "shared", "shared::web", "organisation", "audit" })
+		allowedDependencies = { "shared", "shared::web", "organisation", "audit", "documents" })
 package vn.grassroots.targets;
 
 import org.jspecify.annotations.NullMarked;

@@ -63,6 +63,24 @@ class IndicatorDashboardBrowserTests {
 		assertThat(this.driver.findElement(By.id("dashboard-unit")).getText()).isEqualTo("Bộ Công an");
 		assertThat(this.driver.findElement(By.tagName("body")).getText()).contains(code).contains("2026-12-31");
 		BrowserSupport.screenshot(this.driver, "targets-new-indicator");
+
+		// a province-level target set from the dashboard colours the provinces on the map
+		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id("target-level")))
+			.selectByValue("PROVINCE");
+		this.driver.findElement(By.id("target-value")).sendKeys("0.99");
+		js.executeScript("arguments[0].value = '2026-12-31'", this.driver.findElement(By.id("target-deadline")));
+		js.executeScript("arguments[0].form.requestSubmit(arguments[0])",
+				this.driver.findElement(By.id("target-submit")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("indicator-targets"), "0.99"));
+		assertThat(this.driver.findElement(By.id("indicator-targets")).getText()).contains("Tỉnh, thành phố");
+		wait.until(ExpectedConditions.attributeToBe(By.id("province-map"), "data-drawn", "3"));
+		assertThat(this.driver.findElements(By.cssSelector("#province-map path.leaflet-interactive")))
+			.hasSizeGreaterThanOrEqualTo(3);
+		assertThat(this.driver.findElement(By.id("province-map")).getText()).contains("(demo)").contains("%");
+		assertThat(this.driver.findElements(By.cssSelector("#trend-chart svg circle.trend-point"))).isNotEmpty();
+		// the whole page in one picture
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 2600));
+		BrowserSupport.screenshot(this.driver, "targets-dashboard-trend-map");
 	}
 
 }

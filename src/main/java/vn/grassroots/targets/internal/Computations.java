@@ -1,20 +1,29 @@
 package vn.grassroots.targets.internal;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.grassroots.targets.IndicatorComputation;
 
 /**
  * The catalogue of named, safe computations of indicators from system data. Each gives
  * one raw value (numerator, denominator) per commune police station (unit of type
- * COMMUNE) valid on the measurement date. The SQL is fixed here: an indicator only names
- * a computation, it never carries SQL. Reads {@code org_unit_period} directly (dated
- * paths of the organisation) for set-based counting.
+ * COMMUNE) valid on the measurement date. The SQL of the built-in computations (on the
+ * module's own tables and the dated paths of {@code org_unit_period}) is fixed here; the
+ * other computations are contributed by the modules that own the data as
+ * {@link IndicatorComputation} beans. An indicator only names a computation, it never
+ * carries SQL.
  */
 @Component
 public class Computations {
@@ -47,24 +56,49 @@ public class Computations {
 
 	private final JdbcClient jdbc;
 
-	Computations(JdbcClient jdbc) {
+	private final ObjectProvider<IndicatorComputation> contributed;
+
+	Computations(JdbcClient jdbc, ObjectProvider<IndicatorComputation> contributed) {
 		this.jdbc = jdbc;
+		this.contributed = contributed;
 	}
 
-	/** Names of the computations. */
-	public static List<String> names() {
-		return List.copyOf(SQL.keySet());
+	/** Names of the computations, built-in and contributed. */
+	public List<String> names() {
+		TreeSet<String> names = new TreeSet<>(SQL.keySet());
+		this.contributed.orderedStream().forEach((c) -> names.add(c.name()));
+		return List.copyOf(names);
 	}
 
-	public static boolean exists(String name) {
-		return SQL.containsKey(name);
+	public boolean exists(String name) {
+		return SQL.containsKey(name) || contribution(name) != null;
+	}
+
+	/**
+	 * How long a roll-up of the computation may be served: null for the built-in ones,
+	 * whose inputs invalidate it on every write.
+	 */
+	public @Nullable Duration maxAge(String name) {
+		IndicatorComputation c = SQL.containsKey(name) ? null : contribution(name);
+		return (c != null) ? c.maxAge() : null;
+	}
+
+	private @Nullable IndicatorComputation contribution(String name) {
+		return this.contributed.orderedStream().filter((c) -> c.name().equals(name)).findFirst().orElse(null);
 	}
 
 	/** The raw values of the computation on the date, one per station. */
 	public List<RawValue> compute(String name, LocalDate date) {
 		String sql = SQL.get(name);
 		if (sql == null) {
-			throw new IllegalArgumentException("Unknown computation " + name);
+			IndicatorComputation c = contribution(name);
+			if (c == null) {
+				throw new IllegalArgumentException("Unknown computation " + name);
+			}
+			return c.values(date)
+				.stream()
+				.map((v) -> new RawValue(v.unitId(), v.numerator(), v.denominator()))
+				.toList();
 		}
 		return this.jdbc.sql(sql)
 			.param("d", date)

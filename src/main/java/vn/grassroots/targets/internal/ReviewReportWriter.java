@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +35,8 @@ public final class ReviewReportWriter {
 
 	private static final String FONT = "Times New Roman";
 
-	private static final Map<String, String> STATUS = Map.of("ON_TRACK", "Đạt / đúng tiến độ", "AT_RISK",
-			"Có nguy cơ chậm", "MISSED", "Không đạt");
+	static final Map<String, String> STATUS = Map.of("ON_TRACK", "Đạt / đúng tiến độ", "AT_RISK", "Có nguy cơ chậm",
+			"MISSED", "Không đạt");
 
 	private ReviewReportWriter() {
 	}
@@ -68,10 +69,44 @@ public final class ReviewReportWriter {
 	 * @param shortcomings narrative
 	 * @param tasks narrative
 	 * @param commendations narrative
+	 * @param commended units proposed for commendation, with the basis
 	 */
 	public record Content(String parentBody, String issuingBody, @Nullable Integer number, String symbol, String place,
-			LocalDate date, String summary, List<Row> rows, String shortcomings, String tasks, String commendations) {
+			LocalDate date, String summary, List<Row> rows, String shortcomings, String tasks, String commendations,
+			List<Commendation> commended) {
 	}
+
+	/**
+	 * A unit proposed for commendation.
+	 *
+	 * @param unit its name
+	 * @param basis why (e.g. "Đạt, đúng tiến độ 2/2 chỉ tiêu")
+	 */
+	public record Commendation(String unit, String basis) {
+	}
+
+	/** Relative widths of the columns of the results table. */
+	static final float[] RESULT_WIDTHS = { 22, 16, 22, 13, 11, 16 };
+
+	/** Relative widths of the columns of the commendation table. */
+	static final float[] COMMENDATION_WIDTHS = { 8, 52, 40 };
+
+	/** The column heads of the results table. */
+	static final String[] RESULT_HEADS = { "Mục tiêu", "Thời hạn", "Chỉ tiêu", "Mục tiêu đề ra", "Kết quả",
+			"Đánh giá" };
+
+	/** The cells of a row of the results table. */
+	static String[] cells(Row row) {
+		return new String[] { row.objective(), dd(row.deadline()), row.indicator(), row.target(), row.actual(),
+				STATUS.getOrDefault(row.status(), row.status()) };
+	}
+
+	/** The headings of the sections, in order. */
+	static final String[] SECTIONS = { "I. KẾT QUẢ THỰC HIỆN THEO MỤC TIÊU", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+			"III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "IV. ĐƠN VỊ ĐỀ NGHỊ KHEN THƯỞNG" };
+
+	/** The column heads of the commendation table. */
+	static final String[] COMMENDATION_HEADS = { "STT", "Đơn vị", "Căn cứ đề nghị" };
 
 	public static byte[] write(Content content) {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -84,14 +119,18 @@ public final class ReviewReportWriter {
 			run(summary, content.summary(), 14, true, false);
 			summary.setSpacingAfter(240);
 
-			heading(doc, "I. KẾT QUẢ THỰC HIỆN THEO MỤC TIÊU");
+			heading(doc, SECTIONS[0]);
 			results(doc, content.rows());
-			heading(doc, "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN");
+			heading(doc, SECTIONS[1]);
 			body(doc, content.shortcomings());
-			heading(doc, "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI");
+			heading(doc, SECTIONS[2]);
 			body(doc, content.tasks());
-			heading(doc, "IV. ĐƠN VỊ ĐỀ NGHỊ KHEN THƯỞNG");
+			heading(doc, SECTIONS[3]);
+			if (!content.commended().isEmpty()) {
+				commended(doc, content.commended());
+			}
 			body(doc, content.commendations());
+			signature(doc);
 			doc.write(out);
 			return out.toByteArray();
 		}
@@ -194,32 +233,92 @@ public final class ReviewReportWriter {
 	}
 
 	private static void results(XWPFDocument doc, List<Row> rows) {
-		XWPFTable table = doc.createTable(rows.size() + 1, 6);
-		table.setWidth("100%");
-		table.setWidthType(TableWidthType.PCT);
-		String[] heads = { "Mục tiêu", "Thời hạn", "Chỉ tiêu", "Mục tiêu đề ra", "Kết quả", "Đánh giá" };
+		List<String[]> cells = new ArrayList<>();
+		rows.forEach((row) -> cells.add(cells(row)));
+		table(doc, RESULT_HEADS, cells, RESULT_WIDTHS);
+	}
+
+	private static void commended(XWPFDocument doc, List<Commendation> commended) {
+		List<String[]> cells = new ArrayList<>();
+		for (int i = 0; i < commended.size(); i++) {
+			cells.add(new String[] { String.valueOf(i + 1), commended.get(i).unit(), commended.get(i).basis() });
+		}
+		table(doc, COMMENDATION_HEADS, cells, COMMENDATION_WIDTHS);
+	}
+
+	private static void table(XWPFDocument doc, String[] heads, List<String[]> rows, float[] widths) {
+		XWPFTable table = doc.createTable(rows.size() + 1, heads.length);
+		table.setWidth(String.valueOf(TEXT_WIDTH));
+		table.setWidthType(TableWidthType.DXA);
+		table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+		float total = 0;
+		for (float w : widths) {
+			total += w;
+		}
+		var grid = (table.getCTTbl().getTblGrid() != null) ? table.getCTTbl().getTblGrid()
+				: table.getCTTbl().addNewTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int c = 0; c < heads.length; c++) {
+			int twips = Math.round(TEXT_WIDTH * widths[c] / total);
+			grid.addNewGridCol().setW(BigInteger.valueOf(twips));
+			for (int r = 0; r <= rows.size(); r++) {
+				table.getRow(r).getCell(c).setWidth(String.valueOf(twips));
+				table.getRow(r).getCell(c).setWidthType(TableWidthType.DXA);
+			}
+		}
 		for (int c = 0; c < heads.length; c++) {
 			XWPFParagraph p = table.getRow(0).getCell(c).getParagraphs().get(0);
 			p.setAlignment(ParagraphAlignment.CENTER);
 			run(p, heads[c], 12, true, false);
 		}
 		for (int r = 0; r < rows.size(); r++) {
-			Row row = rows.get(r);
-			String[] cells = { row.objective(), dd(row.deadline()), row.indicator(), row.target(), row.actual(),
-					STATUS.getOrDefault(row.status(), row.status()) };
-			for (int c = 0; c < cells.length; c++) {
-				run(table.getRow(r + 1).getCell(c).getParagraphs().get(0), cells[c], 12, false, false);
+			for (int c = 0; c < heads.length; c++) {
+				run(table.getRow(r + 1).getCell(c).getParagraphs().get(0), rows.get(r)[c], 12, false, false);
 			}
 		}
 	}
 
-	private static String dd(LocalDate date) {
+	/** "Nơi nhận" on the left, the signer on the right, in a borderless table. */
+	private static void signature(XWPFDocument doc) {
+		paragraph(doc, ParagraphAlignment.LEFT);
+		XWPFTable table = doc.createTable(1, 2);
+		table.setWidth(String.valueOf(TEXT_WIDTH));
+		table.setWidthType(TableWidthType.DXA);
+		table.removeBorders();
+		XWPFParagraph recipients = table.getRow(0).getCell(0).getParagraphs().get(0);
+		run(recipients, RECIPIENTS[0], 12, true, true);
+		for (int i = 1; i < RECIPIENTS.length; i++) {
+			XWPFParagraph line = table.getRow(0).getCell(0).addParagraph();
+			line.setSpacingAfter(0);
+			run(line, RECIPIENTS[i], 11, false, false);
+		}
+		XWPFParagraph signer = table.getRow(0).getCell(1).getParagraphs().get(0);
+		signer.setAlignment(ParagraphAlignment.CENTER);
+		run(signer, SIGNER, 13, true, false);
+		XWPFParagraph hint = table.getRow(0).getCell(1).addParagraph();
+		hint.setAlignment(ParagraphAlignment.CENTER);
+		run(hint, SIGNER_HINT, 12, false, true);
+	}
+
+	/** The recipients block: its label, then one line each. */
+	static final String[] RECIPIENTS = { "Nơi nhận:", "- Như trên;", "- Lưu: VT." };
+
+	/** The signer's title. */
+	static final String SIGNER = "THỦ TRƯỞNG ĐƠN VỊ";
+
+	/** Under the signer's title. */
+	static final String SIGNER_HINT = "(Ký, ghi rõ họ tên, đóng dấu)";
+
+	static String dd(LocalDate date) {
 		return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
 	}
 
 	private static void heading(XWPFDocument doc, String text) {
 		XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
 		p.setSpacingBefore(240);
+		p.setSpacingAfter(120);
 		run(p, text, 14, true, false);
 	}
 
@@ -227,6 +326,8 @@ public final class ReviewReportWriter {
 		for (String line : (text.isEmpty() ? "…" : text).split("\\R")) {
 			XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
 			p.setFirstLineIndent(567);
+			p.setSpacingBefore(60);
+			p.setSpacingAfter(60);
 			run(p, line, 14, false, false);
 		}
 	}

@@ -2,6 +2,7 @@ package vn.grassroots.targets.internal;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ public class Rollup {
 	private long ensure(IndicatorView indicator, PeriodKind kind, LocalDate periodStart, LocalDate treeDate) {
 		long version = version(indicator.id());
 		Optional<Long> existing = state(indicator.id(), kind, periodStart, treeDate, version);
-		if (existing.isPresent() && !staleByReorganisation(existing.get())) {
+		if (existing.isPresent() && !stale(existing.get(), indicator)) {
 			return existing.get();
 		}
 		try {
@@ -157,13 +158,19 @@ public class Rollup {
 
 	/**
 	 * Whether a reorganisation was recorded after the state was computed (the tree it was
-	 * rolled up on may have changed): then it is deleted and computed again.
+	 * rolled up on may have changed), or the state of a contributed computation is older
+	 * than its maximum age (its module does not report its writes): then it is deleted
+	 * and computed again.
 	 */
-	private boolean staleByReorganisation(long state) {
-		boolean stale = this.jdbc.sql(
-				"select count(*) from tgt_rollup_state s where s.id = :s and exists (select 1 from org_reorganisation r"
-						+ " where r.recorded_at > s.computed_at)")
+	private boolean stale(long state, IndicatorView indicator) {
+		Duration maxAge = (indicator.source() == IndicatorSource.COMPUTED && indicator.computation() != null)
+				? this.computations.maxAge(indicator.computation()) : null;
+		Instant oldest = (maxAge != null) ? Instant.now().minus(maxAge) : Instant.EPOCH;
+		boolean stale = this.jdbc
+			.sql("select count(*) from tgt_rollup_state s where s.id = :s and (s.computed_at < :oldest"
+					+ " or exists (select 1 from org_reorganisation r where r.recorded_at > s.computed_at))")
 			.param("s", state)
+			.param("oldest", Timestamp.from(oldest))
 			.query(Long.class)
 			.single() > 0;
 		if (stale) {

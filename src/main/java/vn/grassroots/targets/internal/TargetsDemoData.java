@@ -153,6 +153,22 @@ class TargetsDemoData implements ApplicationRunner {
 		this.indicators.create(admin,
 				new Indicators.NewIndicator("TEAMS_ESTABLISHED", "Số tổ bảo vệ ANTT ở cơ sở đã thành lập", "COMPUTED",
 						Computations.TEAMS_ESTABLISHED, "SUM", true, null));
+		String[][] contributed = { { "MEMBERS_TRAINED_12M", "Tỷ lệ tổ viên được huấn luyện trong 12 tháng" },
+				{ "TEAMS_VS_REQUIRED", "Tỷ lệ thôn, tổ dân phố có tổ bảo vệ ANTT" },
+				{ "INCIDENTS_RESOLVED_ON_TIME", "Tỷ lệ vụ việc giải quyết đúng thời hạn" },
+				{ "PATROLS_PER_TEAM_MONTH", "Số lượt tuần tra bình quân mỗi tổ trong tháng" } };
+		for (String[] c : contributed) {
+			boolean ratio = !c[0].startsWith("PATROLS");
+			// patrols per team: an average over the teams (Σ patrols / Σ teams), not a
+			// share
+			IndicatorView view = this.indicators.create(admin, new Indicators.NewIndicator(c[0], c[1], "COMPUTED", c[0],
+					ratio ? "RATIO_OF_SUMS" : "AVERAGE", true, null));
+			for (String level : new String[] { "MINISTRY", "PROVINCE" }) {
+				this.indicators.addTarget(admin, view.id(),
+						new Indicators.NewTarget(level, ratio ? new BigDecimal("0.50") : BigDecimal.valueOf(4),
+								"2025-01-01", ratio ? new BigDecimal("0.95") : BigDecimal.valueOf(8), "2026-12-31"));
+			}
+		}
 		IndicatorView cameras = this.indicators.create(admin, new Indicators.NewIndicator("SECURITY_CAMERAS",
 				"Số camera an ninh được lắp đặt (báo cáo)", "REPORTED", null, "SUM", true, null));
 		for (String level : new String[] { "MINISTRY", "PROVINCE", "COMMUNE" }) {
@@ -167,8 +183,9 @@ class TargetsDemoData implements ApplicationRunner {
 						BigDecimal.valueOf(5 + random.nextInt(26)));
 			}
 		}
-		this.reports.createForm(admin, new Reports.NewForm("BC_QUY_CAX", "Báo cáo quý kết quả xây dựng Công an xã",
-				"QUARTERLY", 10, "COMMUNE", "PROVINCE"));
+		this.reports.createForm(admin,
+				new Reports.NewForm("BC_QUY_CAX", "Báo cáo quý kết quả xây dựng Công an xã", "QUARTERLY", 10, "COMMUNE",
+						null, List.of(new Reports.NewStep("PROVINCE", 20), new Reports.NewStep("MINISTRY", 30))));
 		log.info("Demo data of implementation tracking: 3 documents, {} commune police stations", communes.size());
 	}
 

@@ -39,7 +39,10 @@ import vn.grassroots.targets.Indicators;
 import vn.grassroots.targets.Infrastructure;
 import vn.grassroots.targets.ObjectiveView;
 import vn.grassroots.targets.PeriodKind;
+import vn.grassroots.targets.NarrativeView;
 import vn.grassroots.targets.ReportFormView;
+import vn.grassroots.targets.ReviewEntry;
+import vn.grassroots.targets.StepProgress;
 import vn.grassroots.targets.ReportStatus;
 import vn.grassroots.targets.ReportView;
 import vn.grassroots.targets.ReviewReports;
@@ -77,15 +80,41 @@ class TargetsApiController {
 	}
 
 	@PostMapping("/documents/{id}/review-report")
-	@Operation(summary = "Generate the review report of a document for a unit as DOCX",
-			description = "Vietnamese administrative layout (Decree 30/2020/ND-CP); narrative sections from the body.")
+	@Operation(summary = "Generate the review report of a document for a unit as DOCX or PDF",
+			description = "Vietnamese administrative layout (Decree 30/2020/ND-CP); header fields and narrative"
+					+ " sections from the body, else those saved for the document, unit and year; format=docx|pdf.")
 	ResponseEntity<byte[]> reviewReport(@Parameter(hidden = true) UnitScope scope, @PathVariable long id,
-			@RequestBody ReviewReports.ReviewRequest body) {
-		byte[] docx = this.reviews.generate(scope, id, body);
+			@RequestParam(required = false) @Nullable String format, @RequestBody ReviewReports.ReviewRequest body) {
+		return reviewFile(id, format, (f) -> this.reviews.generate(scope, id, body, f));
+	}
+
+	/** The review report file of the format (DOCX unless "pdf"), as an attachment. */
+	static ResponseEntity<byte[]> reviewFile(long documentId, @Nullable String format,
+			java.util.function.Function<ReviewReports.Format, byte[]> generate) {
+		ReviewReports.Format f = (format == null || format.isBlank()) ? ReviewReports.Format.DOCX
+				: Input.enumValue("format", format, ReviewReports.Format.class);
+		boolean pdf = f == ReviewReports.Format.PDF;
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(DOCX))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-so-ket-" + id + ".docx\"")
-			.body(docx);
+			.contentType(pdf ? MediaType.APPLICATION_PDF : MediaType.parseMediaType(DOCX))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"bao-cao-so-ket-" + documentId + (pdf ? ".pdf" : ".docx") + "\"")
+			.body(generate.apply(f));
+	}
+
+	@GetMapping("/documents/{id}/review-narrative")
+	@Operation(summary = "The saved header fields and narratives of a document's review report for a unit and year")
+	NarrativeView narrative(@Parameter(hidden = true) UnitScope scope, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(required = false) @Nullable Integer year) {
+		return this.reviews.narrative(scope, id, unitId, year);
+	}
+
+	@PutMapping("/documents/{id}/review-narrative")
+	@Operation(summary = "Save the header fields and narratives of a document's review report",
+			description = "For the unit (default: the caller's) and the year of date (default: today).")
+	NarrativeView saveNarrative(@Parameter(hidden = true) UnitScope scope, @PathVariable long id,
+			@RequestBody ReviewReports.ReviewRequest body) {
+		return this.reviews.saveNarrative(scope, id, body);
 	}
 
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -306,6 +335,21 @@ class TargetsApiController {
 		return this.reports.completeness(scope, id, periodStart);
 	}
 
+	@GetMapping("/report-forms/{id}/progress")
+	@Operation(summary = "Completeness and timeliness at every step of the review chain, per reviewing unit in scope")
+	PageResult<StepProgress> progress(@Parameter(hidden = true) UnitScope scope, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String periodStart) {
+		List<StepProgress> items = this.reports.progress(scope, id, periodStart);
+		return new PageResult<>(items, items.size());
+	}
+
+	@GetMapping("/reports/{id}/reviews")
+	@Operation(summary = "Review decisions on a report (step, level, reviewer, approval or return, timeliness)")
+	PageResult<ReviewEntry> reviews(@Parameter(hidden = true) UnitScope scope, @PathVariable long id) {
+		List<ReviewEntry> items = this.reports.reviews(scope, id);
+		return new PageResult<>(items, items.size());
+	}
+
 	@GetMapping("/reports")
 	@Operation(summary = "Reports of units in scope")
 	PageResult<ReportView> reports(@Parameter(hidden = true) UnitScope scope,
@@ -333,7 +377,8 @@ class TargetsApiController {
 	}
 
 	@PostMapping("/reports/{id}/approve")
-	@Operation(summary = "Approve a submitted report (its configured reviewer)")
+	@Operation(
+			summary = "Approve a submitted report at its current step (the step's reviewer): forwards it, or after the last step approves and locks it")
 	ReportView approve(@Parameter(hidden = true) UnitScope scope, @PathVariable long id) {
 		return this.reports.approve(scope, id);
 	}

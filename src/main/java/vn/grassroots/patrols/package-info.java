@@ -8,7 +8,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Patrols", allowedDependencies = { "shared", "shared::web", "organisation", "audit",
-		"documents", "personnel", "operations" })
+		"documents", "personnel", "operations", "targets" })
 package vn.grassroots.patrols;
 
 import org.jspecify.annotations.NullMarked;

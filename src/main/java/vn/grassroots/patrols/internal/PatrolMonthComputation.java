@@ -1,4 +1,4 @@
-package vn.grassroots.targets.internal;
+package vn.grassroots.patrols.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,17 +16,19 @@ import vn.grassroots.targets.StationValue;
  * station on the date. Rolled up as a ratio of sums, the national figure is all patrols
  * over all teams. Patrols of the commune police without a team count too (the roll-up has
  * no split by team); a station without teams contributes its patrols and no team.
- * <p>
- * <b>For the integrator:</b> this class belongs to the patrols module, which owns
- * {@code pat_patrol_month}; it lives here only because that module is built on another
- * branch. Move it to {@code vn.grassroots.patrols.internal} unchanged (the patrols module
- * then depends on {@code targets}, the SPI {@link IndicatorComputation} is public API of
- * targets) and delete it here. Nothing else refers to it.
+ * Contributed to the indicator catalogue of the targets module through its
+ * {@link IndicatorComputation} interface.
  */
 @Component
 class PatrolMonthComputation implements IndicatorComputation {
 
 	static final String NAME = "PATROLS_PER_TEAM_MONTH";
+
+	private static final String VALID_T = "(t.valid_from is null or t.valid_from <= :d)"
+			+ " and (t.valid_to is null or t.valid_to > :d)";
+
+	private static final String VALID_C = "(c.valid_from is null or c.valid_from <= :d)"
+			+ " and (c.valid_to is null or c.valid_to > :d)";
 
 	private final JdbcClient jdbc;
 
@@ -44,10 +46,9 @@ class PatrolMonthComputation implements IndicatorComputation {
 		return this.jdbc
 			.sql("select c.unit_id, coalesce((select m.patrols from pat_patrol_month m"
 					+ " where m.commune_id = c.unit_id and m.month_start = :month), 0),"
-					+ " (select count(*) from org_unit_period t where t.type = 'TEAM' and "
-					+ TargetsSql.validAt("t", "d")
+					+ " (select count(*) from org_unit_period t where t.type = 'TEAM' and " + VALID_T
 					+ " and t.path >= c.path and t.path < concat(substring(c.path, 1, length(c.path) - 1), '0'))"
-					+ " from org_unit_period c where c.type = 'COMMUNE' and " + TargetsSql.validAt("c", "d"))
+					+ " from org_unit_period c where c.type = 'COMMUNE' and " + VALID_C)
 			.param("d", date)
 			.param("month", date.withDayOfMonth(1))
 			.query((rs, n) -> StationValue.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)))

@@ -112,13 +112,14 @@ public class Commendations {
 	 * @param strict more than (true) or at least (false)
 	 * @param configured whether a row exists (else the default: more than half of those
 	 * present)
+	 * @param threshold the threshold as people write it, e.g. {@code > 1/2}
 	 */
 	public record CouncilView(long unitId, int members, int numerator, int denominator, boolean strict,
-			boolean configured) {
+			boolean configured, String threshold) {
 
-		/** The threshold as people write it. */
-		public String threshold() {
-			return CommendationRules.threshold(this.numerator, this.denominator, this.strict);
+		CouncilView(long unitId, int members, int numerator, int denominator, boolean strict, boolean configured) {
+			this(unitId, members, numerator, denominator, strict, configured,
+					CommendationRules.threshold(numerator, denominator, strict));
 		}
 
 	}

@@ -24,7 +24,7 @@ import vn.grassroots.targets.ReportTimeliness;
  * module, which can add its own {@link EmulationComputation} bean.
  */
 @Configuration(proxyBeanMethods = false)
-class Computations {
+class EmulationComputations {
 
 	/** Points of each grade: excellent 100, good 80, completed 60, not completed 0. */
 	static final Map<Grade, Integer> GRADE_POINTS = Map.of(Grade.EXCELLENT, 100, Grade.GOOD, 80, Grade.COMPLETED, 60,

@@ -47,7 +47,7 @@ public final class CommendationRules {
 			if (!met) {
 				problems.add(new FieldProblem("subjectId", subjectId, "emulation.condition.grade",
 						new Object[] { new DefaultMessageSourceResolvable("emulation.grade." + required.name()),
-								form.gradeYears(), year, String.join(", ", found) }));
+								form.gradeYears(), String.valueOf(year), String.join(", ", found) }));
 			}
 		}
 		if (form.prerequisiteForm() != null && form.prerequisiteYears() > 0) {
@@ -60,7 +60,7 @@ public final class CommendationRules {
 			if (!missing.isEmpty()) {
 				problems.add(new FieldProblem("subjectId", subjectId, "emulation.condition.prerequisite",
 						new Object[] { (prerequisiteName != null) ? prerequisiteName : form.prerequisiteForm(),
-								form.prerequisiteYears(), year, missing.toString() }));
+								form.prerequisiteYears(), String.valueOf(year), missing.toString() }));
 			}
 		}
 		return problems;

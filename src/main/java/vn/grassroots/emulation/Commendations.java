@@ -254,7 +254,8 @@ public class Commendations {
 			.query(Long.class)
 			.single() > 0;
 		if (duplicate) {
-			throw GrassrootsException.ruleOnField("subjectId", subjectId, "emulation.validation.duplicate", year);
+			throw GrassrootsException.ruleOnField("subjectId", subjectId, "emulation.validation.duplicate",
+					String.valueOf(year));
 		}
 		UnitView deciding = decidingUnit(subject.unit(), form.decidingLevel());
 		long id = Fields.insert(this.jdbc

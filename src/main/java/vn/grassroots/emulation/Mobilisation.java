@@ -173,9 +173,11 @@ public class Mobilisation {
 			throw GrassrootsException.ruleOnField("unitId", unit.id(), "emulation.validation.replicated");
 		}
 		this.jdbc
-			.sql("insert into emu_replication (model_id, unit_id, replicated_on, created_by) values (:m, :u, :on, :by)")
+			.sql("insert into emu_replication (model_id, unit_id, unit_name, replicated_on, created_by)"
+					+ " values (:m, :u, :un, :on, :by)")
 			.param("m", modelId)
 			.param("u", unit.id())
+			.param("un", unit.fullName())
 			.param("on", on)
 			.param("by", scope.username())
 			.update();
@@ -235,7 +237,7 @@ public class Mobilisation {
 				.single() > 0;
 			if (held) {
 				throw GrassrootsException.ruleOnField("heldOn", command.heldOn(),
-						"emulation.validation.security-day-held", on.getYear());
+						"emulation.validation.security-day-held", String.valueOf(on.getYear()));
 			}
 		}
 		long id = Fields.insert(this.jdbc
@@ -309,23 +311,20 @@ public class Mobilisation {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<Object[]>> reps = new HashMap<>();
+		// the replicating units may lie outside the caller's subtree: their names as
+		// recorded
+		Map<Long, List<Replication>> reps = new HashMap<>();
 		this.jdbc
-			.sql("select model_id, unit_id, replicated_on from emu_replication where model_id in (:ids)"
+			.sql("select model_id, unit_id, unit_name, replicated_on from emu_replication where model_id in (:ids)"
 					+ " order by replicated_on, id")
 			.param("ids", rows.stream().map((r) -> (Long) r[0]).toList())
 			.query((rs, n) -> reps.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
-				.add(new Object[] { rs.getLong(2), rs.getDate(3).toLocalDate() }))
+				.add(new Replication(rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate())))
 			.list();
-		List<Long> unitIds = new ArrayList<>(rows.stream().map((r) -> (Long) r[1]).toList());
-		reps.values().forEach((l) -> l.forEach((r) -> unitIds.add((Long) r[0])));
-		Map<Long, UnitView> names = this.units.findAll(scope, unitIds);
+		Map<Long, UnitView> names = this.units.findAll(scope, rows.stream().map((r) -> (Long) r[1]).toList());
 		List<ModelView> models = new ArrayList<>();
 		for (Object[] r : rows) {
-			List<Replication> replications = reps.getOrDefault((Long) r[0], List.of())
-				.stream()
-				.map((x) -> new Replication((Long) x[0], name(names, (Long) x[0]), (LocalDate) x[1]))
-				.toList();
+			List<Replication> replications = reps.getOrDefault((Long) r[0], List.of());
 			models.add(new ModelView((Long) r[0], (Long) r[1], name(names, (Long) r[1]),
 					ModelKind.valueOf((String) r[2]), (String) r[3], (LocalDate) r[4], (String) r[5], replications));
 		}

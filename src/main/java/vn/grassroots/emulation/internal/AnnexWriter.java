@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * The annex of a commendation decision in the administrative layout of Decree
@@ -103,6 +104,7 @@ public final class AnnexWriter {
 		grid.removeBorders();
 		grid.setWidth(String.valueOf(WIDTH));
 		grid.setWidthType(TableWidthType.DXA);
+		grid.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
 		int left = 3800;
 		for (int r = 0; r < 2; r++) {
 			grid.getRow(r).getCell(0).setWidth(String.valueOf(left));
@@ -127,8 +129,16 @@ public final class AnnexWriter {
 
 	private static void table(XWPFDocument doc, List<Line> lines) {
 		XWPFTable table = doc.createTable(lines.size() + 1, 5);
-		table.setWidth("100%");
-		table.setWidthType(TableWidthType.PCT);
+		table.setWidth(String.valueOf(WIDTH));
+		table.setWidthType(TableWidthType.DXA);
+		table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+		int[] widths = { 700, 2900, 2700, 2255, 800 };
+		for (int r = 0; r <= lines.size(); r++) {
+			for (int c = 0; c < widths.length; c++) {
+				table.getRow(r).getCell(c).setWidth(String.valueOf(widths[c]));
+				table.getRow(r).getCell(c).setWidthType(TableWidthType.DXA);
+			}
+		}
 		String[] heads = { "STT", "Họ và tên / Tên tập thể", "Đơn vị", "Danh hiệu, hình thức khen thưởng", "Năm" };
 		for (int c = 0; c < heads.length; c++) {
 			text(centred(table.getRow(0).getCell(c).getParagraphs().get(0)), heads[c], 12, true, false);

@@ -161,6 +161,7 @@ class EmulationDemoData implements ApplicationRunner {
 		// the members graded good or better
 		LocalDate decided = LocalDate.of(year, 8, 19).isBefore(today) ? LocalDate.of(year, 8, 19) : today.minusDays(1);
 		List<Long> approved = new java.util.ArrayList<>();
+		boolean rejected = false;
 		for (Movements.Option m : members.subList(0, Math.min(12, members.size()))) {
 			if (!this.commendations.check(admin, "GIAY_KHEN_CHU_TICH_XA", m.id(), year).isEmpty()) {
 				continue;
@@ -168,7 +169,8 @@ class EmulationDemoData implements ApplicationRunner {
 			Commendations.NominationView n = this.commendations.nominate(admin,
 					new Commendations.NewNomination("GIAY_KHEN_CHU_TICH_XA", m.id(), id, year,
 							"Tích cực tham gia tuần tra, phát hiện và báo tin kịp thời (demo)."));
-			boolean reject = approved.size() == 2;
+			boolean reject = approved.size() == 2 && !rejected;
+			rejected |= reject;
 			Commendations.NominationView voted = this.commendations.vote(admin, n.id(),
 					new Commendations.Vote(7, reject ? 3 : 6, decided.minusDays(5).toString()));
 			if (voted.status() == Commendations.Status.APPROVED) {

@@ -25,6 +25,7 @@ import vn.grassroots.emulation.Movements;
 import vn.grassroots.emulation.Outputs;
 import vn.grassroots.emulation.SubjectKind;
 import vn.grassroots.emulation.internal.Fields;
+import vn.grassroots.organisation.UnitQueries;
 import vn.grassroots.shared.Dates;
 import vn.grassroots.shared.PageRequest;
 import vn.grassroots.shared.UnitScope;
@@ -46,8 +47,11 @@ class EmulationPageController {
 
 	private final Outputs outputs;
 
+	private final UnitQueries units;
+
 	EmulationPageController(Movements movements, Commendations commendations, Mobilisation mobilisation,
-			Outputs outputs) {
+			Outputs outputs, UnitQueries units) {
+		this.units = units;
 		this.movements = movements;
 		this.commendations = commendations;
 		this.mobilisation = mobilisation;
@@ -67,7 +71,9 @@ class EmulationPageController {
 
 	@GetMapping("/movements/{id}")
 	String movement(UnitScope scope, @PathVariable long id, Model model) {
-		model.addAttribute("movement", this.movements.get(scope, id));
+		Movements.MovementView movement = this.movements.get(scope, id);
+		model.addAttribute("movement", movement);
+		model.addAttribute("own", scope.canWrite() && this.units.find(scope, movement.unitId()).isPresent());
 		model.addAttribute("criteria", this.movements.criteria(scope, id));
 		model.addAttribute("registrations", this.movements.registrations(scope, id));
 		model.addAttribute("ranking", this.movements.ranking(scope, id));
@@ -106,7 +112,13 @@ class EmulationPageController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Model model) {
 		List<FormView> forms = this.commendations.forms();
-		model.addAttribute("nominations", this.commendations.list(scope, null, PageRequest.of(page, "50")));
+		var nominations = this.commendations.list(scope, null, PageRequest.of(page, "50"));
+		model.addAttribute("nominations", nominations);
+		// the vote form shows only where the caller's subtree holds the deciding council
+		model.addAttribute("councils", this.units
+			.findAll(scope,
+					nominations.items().stream().map(Commendations.NominationView::decidingUnitId).distinct().toList())
+			.keySet());
 		model.addAttribute("forms", forms);
 		model.addAttribute("formsByCode",
 				forms.stream().collect(java.util.stream.Collectors.toMap(FormView::code, (f) -> f)));
@@ -161,7 +173,10 @@ class EmulationPageController {
 
 	@GetMapping("/forms")
 	String forms(UnitScope scope, Model model) {
-		model.addAttribute("forms", this.commendations.forms());
+		List<FormView> forms = this.commendations.forms();
+		model.addAttribute("forms", forms);
+		model.addAttribute("formsByCode",
+				forms.stream().collect(java.util.stream.Collectors.toMap(FormView::code, (f) -> f)));
 		model.addAttribute("council", this.commendations.council(scope, scope.unitId()));
 		model.addAttribute("canDecide",
 				scope.has(vn.grassroots.shared.Role.COMMUNE_CHIEF)

@@ -32,7 +32,7 @@ public final class CommendationRules {
 	 * title
 	 * @param prerequisiteName name of the prerequisite title
 	 */
-	public static List<FieldProblem> unmet(FormView form, long subjectId, int year, Map<Integer, Grade> grades,
+	public static List<FieldProblem> unmet(CommendationForm form, long subjectId, int year, Map<Integer, Grade> grades,
 			Set<Integer> prerequisiteYears, @Nullable String prerequisiteName) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Grade required = form.requiredGrade();

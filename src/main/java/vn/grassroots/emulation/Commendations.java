@@ -114,10 +114,10 @@ public class Commendations {
 	 * present)
 	 * @param threshold the threshold as people write it, e.g. {@code > 1/2}
 	 */
-	public record CouncilView(long unitId, int members, int numerator, int denominator, boolean strict,
+	public record EmulationCouncil(long unitId, int members, int numerator, int denominator, boolean strict,
 			boolean configured, String threshold) {
 
-		CouncilView(long unitId, int members, int numerator, int denominator, boolean strict, boolean configured) {
+		EmulationCouncil(long unitId, int members, int numerator, int denominator, boolean strict, boolean configured) {
 			this(unitId, members, numerator, denominator, strict, configured,
 					CommendationRules.threshold(numerator, denominator, strict));
 		}
@@ -162,13 +162,13 @@ public class Commendations {
 
 	/** Every title and form of commendation, in catalogue order. */
 	@Transactional(readOnly = true)
-	public List<FormView> forms() {
+	public List<CommendationForm> forms() {
 		return this.jdbc.sql("select * from emu_form order by sort_order, code").query(Commendations::form).list();
 	}
 
 	/** One title or form; 404 when unknown. */
 	@Transactional(readOnly = true)
-	public FormView form(String code) {
+	public CommendationForm form(String code) {
 		return this.jdbc.sql("select * from emu_form where code = :c")
 			.param("c", code)
 			.query(Commendations::form)
@@ -178,20 +178,20 @@ public class Commendations {
 
 	/** A council of a unit in scope (its configuration or the default). */
 	@Transactional(readOnly = true)
-	public CouncilView council(UnitScope scope, long unitId) {
+	public EmulationCouncil council(UnitScope scope, long unitId) {
 		this.units.get(scope, unitId);
 		return councilOf(unitId);
 	}
 
 	/** Configures the council of a unit in scope (its chief or above). */
-	public CouncilView configureCouncil(UnitScope scope, long unitId, CouncilSettings settings) {
+	public EmulationCouncil configureCouncil(UnitScope scope, long unitId, CouncilSettings settings) {
 		requireDecider(scope);
 		this.units.get(scope, unitId);
 		int members = Fields.number("members", settings.members(), 1, 99);
 		int den = Fields.number("denominator", settings.denominator(), 1, 10);
 		int num = Fields.number("numerator", settings.numerator(), 1, den);
 		boolean strict = settings.strict() != null && settings.strict();
-		CouncilView before = councilOf(unitId);
+		EmulationCouncil before = councilOf(unitId);
 		this.jdbc.sql("delete from emu_council where unit_id = :u").param("u", unitId).update();
 		this.jdbc
 			.sql("insert into emu_council (unit_id, members, threshold_numerator, threshold_denominator,"
@@ -204,7 +204,7 @@ public class Commendations {
 			.param("by", scope.username())
 			.param("at", Timestamp.from(Instant.now()))
 			.update();
-		CouncilView after = councilOf(unitId);
+		EmulationCouncil after = councilOf(unitId);
 		this.audit.record(scope.username(), "emulation.council.configure", "emu_council", String.valueOf(unitId),
 				before.toString(), after.toString());
 		return after;
@@ -216,7 +216,7 @@ public class Commendations {
 	 */
 	@Transactional(readOnly = true)
 	public List<FieldProblem> check(UnitScope scope, String formCode, long subjectId, int year) {
-		FormView form = form(formCode);
+		CommendationForm form = form(formCode);
 		Movements.Subject subject = this.movements.subject(scope, form.subjectKind(), subjectId);
 		return unmet(scope, form, subject, year);
 	}
@@ -228,7 +228,7 @@ public class Commendations {
 	 */
 	public NominationView nominate(UnitScope scope, NewNomination command) {
 		Movements.requireWriter(scope);
-		FormView form = form(Fields.text("formCode", command.formCode(), 40));
+		CommendationForm form = form(Fields.text("formCode", command.formCode(), 40));
 		long subjectId = Fields.id("subjectId", command.subjectId());
 		int year = Fields.number("awardYear", command.awardYear(), 2000, Dates.today().getYear() + 1);
 		String achievements = Fields.text("achievements", command.achievements(), 2000);
@@ -293,7 +293,7 @@ public class Commendations {
 			throw GrassrootsException.notFound("nomination " + id);
 		}
 		requireStatus(n, Status.PROPOSED);
-		CouncilView council = councilOf(n.decidingUnitId());
+		EmulationCouncil council = councilOf(n.decidingUnitId());
 		int present = Fields.number("present", vote.present(), 1, council.configured() ? council.members() : 999);
 		int votesFor = Fields.number("votesFor", vote.votesFor(), 0, present);
 		LocalDate on = Dates.parse("votedOn", vote.votedOn(), Dates.today());
@@ -501,7 +501,7 @@ public class Commendations {
 			.orElseThrow(() -> GrassrootsException.notFound("movement " + movementId));
 	}
 
-	private List<FieldProblem> unmet(UnitScope scope, FormView form, Movements.Subject subject, int year) {
+	private List<FieldProblem> unmet(UnitScope scope, CommendationForm form, Movements.Subject subject, int year) {
 		Map<Integer, Grade> grades = Map.of();
 		if (form.requiredGrade() != null && form.gradeYears() > 0) {
 			String kind = (subject.kind() == SubjectKind.MEMBER) ? "MEMBER" : "TEAM";
@@ -552,13 +552,13 @@ public class Commendations {
 		return "Công an " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
 	}
 
-	private CouncilView councilOf(long unitId) {
+	private EmulationCouncil councilOf(long unitId) {
 		return this.jdbc.sql("select * from emu_council where unit_id = :u")
 			.param("u", unitId)
-			.query((rs, n) -> new CouncilView(unitId, rs.getInt("members"), rs.getInt("threshold_numerator"),
+			.query((rs, n) -> new EmulationCouncil(unitId, rs.getInt("members"), rs.getInt("threshold_numerator"),
 					rs.getInt("threshold_denominator"), rs.getBoolean("strict_majority"), true))
 			.optional()
-			.orElse(new CouncilView(unitId, 0, 1, 2, true, false));
+			.orElse(new EmulationCouncil(unitId, 0, 1, 2, true, false));
 	}
 
 	private NominationView load(long id) {
@@ -581,9 +581,9 @@ public class Commendations {
 	private static final String SELECT = "select n.*, d.number as decision_number, d.decided_on from emu_nomination n"
 			+ " join emu_form f on f.code = n.form_code left join emu_decision d on d.id = n.decision_id";
 
-	private static FormView form(ResultSet rs, int n) throws SQLException {
+	private static CommendationForm form(ResultSet rs, int n) throws SQLException {
 		String grade = rs.getString("required_grade");
-		return new FormView(rs.getString("code"), rs.getString("kind"),
+		return new CommendationForm(rs.getString("code"), rs.getString("kind"),
 				SubjectKind.valueOf(rs.getString("subject_kind")), rs.getString("subject_level"),
 				rs.getString("name_vi"), rs.getString("name_en"), rs.getString("deciding_level"),
 				(grade != null) ? Grade.valueOf(grade) : null, rs.getInt("grade_years"),

@@ -39,7 +39,7 @@ public class Outputs {
 
 	/** Writes the commended of {@code [from, to]} in scope as one sheet. */
 	public void commendedXlsx(UnitScope scope, LocalDate from, LocalDate to, Locale locale, OutputStream out) {
-		Map<String, FormView> forms = forms();
+		Map<String, CommendationForm> forms = forms();
 		List<Column<Commendations.NominationView>> columns = List.of(
 				new Column<>(m("emulation.nomination.subject", locale), Commendations.NominationView::subjectName),
 				new Column<>(m("emulation.unit", locale), Commendations.NominationView::unitName),
@@ -54,7 +54,7 @@ public class Outputs {
 	/** The annex of a decision visible to the caller as DOCX. */
 	public byte[] annexDocx(UnitScope scope, long decisionId) {
 		Commendations.DecisionView decision = this.commendations.decision(scope, decisionId);
-		Map<String, FormView> forms = forms();
+		Map<String, CommendationForm> forms = forms();
 		Locale vi = Locale.forLanguageTag("vi");
 		List<AnnexWriter.Line> lines = this.commendations.decided(scope, decisionId)
 			.stream()
@@ -66,8 +66,10 @@ public class Outputs {
 				decision.place(), decision.decidedOn(), decision.title(), lines));
 	}
 
-	private Map<String, FormView> forms() {
-		return this.commendations.forms().stream().collect(Collectors.toMap(FormView::code, Function.identity()));
+	private Map<String, CommendationForm> forms() {
+		return this.commendations.forms()
+			.stream()
+			.collect(Collectors.toMap(CommendationForm::code, Function.identity()));
 	}
 
 	private String m(String key, Locale locale) {

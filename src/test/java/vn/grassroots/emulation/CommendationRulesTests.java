@@ -13,11 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CommendationRulesTests {
 
-	static final FormView MINISTER = new FormView("BANG_KHEN", "CERTIFICATE", SubjectKind.MEMBER, null, "Bằng khen",
-			"Certificate", "MINISTRY", Grade.EXCELLENT, 2, null, 0, "test");
+	static final CommendationForm MINISTER = new CommendationForm("BANG_KHEN", "CERTIFICATE", SubjectKind.MEMBER, null,
+			"Bằng khen", "Certificate", "MINISTRY", Grade.EXCELLENT, 2, null, 0, "test");
 
-	static final FormView MINISTRY_FIGHTER = new FormView("CSTD_BO", "TITLE", SubjectKind.MEMBER, null, "CSTĐ cấp Bộ",
-			"Ministry fighter", "MINISTRY", null, 0, "CSTD_CS", 3, "test");
+	static final CommendationForm MINISTRY_FIGHTER = new CommendationForm("CSTD_BO", "TITLE", SubjectKind.MEMBER, null,
+			"CSTĐ cấp Bộ", "Ministry fighter", "MINISTRY", null, 0, "CSTD_CS", 3, "test");
 
 	@Test
 	void aMemberWithoutTheRequiredGradeInEveryYearIsNotEligibleAndTheReasonNamesTheYears() {

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.grassroots.emulation.Commendations;
-import vn.grassroots.emulation.FormView;
+import vn.grassroots.emulation.CommendationForm;
 import vn.grassroots.emulation.Mobilisation;
 import vn.grassroots.emulation.Movements;
 import vn.grassroots.emulation.Outputs;
@@ -147,7 +147,7 @@ class EmulationApiController {
 
 	@GetMapping("/forms")
 	@Operation(summary = "Emulation titles and forms of commendation with their conditions and deciding level")
-	PageResult<FormView> forms() {
+	PageResult<CommendationForm> forms() {
 		return all(this.commendations.forms());
 	}
 
@@ -173,13 +173,13 @@ class EmulationApiController {
 
 	@GetMapping("/councils/{unitId}")
 	@Operation(summary = "The emulation council of a unit: members and vote threshold")
-	Commendations.CouncilView council(@Parameter(hidden = true) UnitScope scope, @PathVariable long unitId) {
+	Commendations.EmulationCouncil council(@Parameter(hidden = true) UnitScope scope, @PathVariable long unitId) {
 		return this.commendations.council(scope, unitId);
 	}
 
 	@PutMapping("/councils/{unitId}")
 	@Operation(summary = "Configure a council's threshold, e.g. 1/2 strict (more than half) or 2/3 (at least)")
-	Commendations.CouncilView configure(@Parameter(hidden = true) UnitScope scope, @PathVariable long unitId,
+	Commendations.EmulationCouncil configure(@Parameter(hidden = true) UnitScope scope, @PathVariable long unitId,
 			@RequestBody Commendations.CouncilSettings body) {
 		return this.commendations.configureCouncil(scope, unitId, body);
 	}

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.grassroots.emulation.Commendations;
-import vn.grassroots.emulation.FormView;
+import vn.grassroots.emulation.CommendationForm;
 import vn.grassroots.emulation.Mobilisation;
 import vn.grassroots.emulation.Movements;
 import vn.grassroots.emulation.Outputs;
@@ -109,10 +109,11 @@ class EmulationPageController {
 
 	@GetMapping("/nominations")
 	String nominations(UnitScope scope, @RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String size,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Model model) {
-		List<FormView> forms = this.commendations.forms();
-		var nominations = this.commendations.list(scope, null, PageRequest.of(page, "50"));
+		List<CommendationForm> forms = this.commendations.forms();
+		var nominations = this.commendations.list(scope, null, PageRequest.of(page, (size != null) ? size : "50"));
 		model.addAttribute("nominations", nominations);
 		// the vote form shows only where the caller's subtree holds the deciding council
 		model.addAttribute("councils", this.units
@@ -121,7 +122,7 @@ class EmulationPageController {
 			.keySet());
 		model.addAttribute("forms", forms);
 		model.addAttribute("formsByCode",
-				forms.stream().collect(java.util.stream.Collectors.toMap(FormView::code, (f) -> f)));
+				forms.stream().collect(java.util.stream.Collectors.toMap(CommendationForm::code, (f) -> f)));
 		model.addAttribute("memberForms", forms.stream().filter((f) -> f.subjectKind() == SubjectKind.MEMBER).toList());
 		model.addAttribute("unitForms", forms.stream().filter((f) -> f.subjectKind() == SubjectKind.UNIT).toList());
 		model.addAttribute("movements", this.movements.list(scope));
@@ -173,10 +174,10 @@ class EmulationPageController {
 
 	@GetMapping("/forms")
 	String forms(UnitScope scope, Model model) {
-		List<FormView> forms = this.commendations.forms();
+		List<CommendationForm> forms = this.commendations.forms();
 		model.addAttribute("forms", forms);
 		model.addAttribute("formsByCode",
-				forms.stream().collect(java.util.stream.Collectors.toMap(FormView::code, (f) -> f)));
+				forms.stream().collect(java.util.stream.Collectors.toMap(CommendationForm::code, (f) -> f)));
 		model.addAttribute("council", this.commendations.council(scope, scope.unitId()));
 		model.addAttribute("canDecide",
 				scope.has(vn.grassroots.shared.Role.COMMUNE_CHIEF)

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.grassroots.emulation.Commendations;
-import vn.grassroots.emulation.FormView;
+import vn.grassroots.emulation.CommendationForm;
 
 /**
  * The public honour page of a movement (no login): the names, units and titles of those
@@ -29,9 +29,9 @@ class HonourController {
 	String honour(@PathVariable long id, Model model) {
 		model.addAttribute("movementName", this.commendations.movementName(id));
 		model.addAttribute("entries", this.commendations.honour(id));
-		Map<String, FormView> forms = this.commendations.forms()
+		Map<String, CommendationForm> forms = this.commendations.forms()
 			.stream()
-			.collect(Collectors.toMap(FormView::code, Function.identity()));
+			.collect(Collectors.toMap(CommendationForm::code, Function.identity()));
 		model.addAttribute("forms", forms);
 		return "emulation/honour";
 	}

@@ -22,8 +22,8 @@ import vn.grassroots.personnel.Grade;
  * @param prerequisiteYears consecutive years (ending with the award year) it is required
  * @param basis legal basis, with a note where not verified
  */
-public record FormView(String code, String kind, SubjectKind subjectKind, @Nullable String subjectLevel, String nameVi,
-		String nameEn, String decidingLevel, @Nullable Grade requiredGrade, int gradeYears,
+public record CommendationForm(String code, String kind, SubjectKind subjectKind, @Nullable String subjectLevel,
+		String nameVi, String nameEn, String decidingLevel, @Nullable Grade requiredGrade, int gradeYears,
 		@Nullable String prerequisiteForm, int prerequisiteYears, String basis) {
 
 	/** The name in the language. */

@@ -1,6 +1,5 @@
 package vn.grassroots.emulation.web;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,9 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,10 +44,6 @@ import vn.grassroots.shared.UnitScope;
 @Tag(name = "Emulation and commendation",
 		description = "Movements, scores and rankings, nominations and decisions, mass mobilisation")
 class EmulationApiController {
-
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private final Movements movements;
 
@@ -233,10 +226,7 @@ class EmulationApiController {
 	@GetMapping(value = "/decisions/{id}/annex.docx")
 	@Operation(summary = "The decision's annex (list of the commended) as DOCX")
 	ResponseEntity<byte[]> annex(@Parameter(hidden = true) UnitScope scope, @PathVariable long id) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(DOCX))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"phu-luc-quyet-dinh-" + id + ".docx\"")
-			.body(this.outputs.annexDocx(scope, id));
+		return Downloads.annex(this.outputs, scope, id);
 	}
 
 	@GetMapping("/commended")
@@ -252,12 +242,7 @@ class EmulationApiController {
 	ResponseEntity<byte[]> commendedXlsx(@Parameter(hidden = true) UnitScope scope,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Locale locale) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.outputs.commendedXlsx(scope, Fields.day("from", from), Fields.day("to", to), locale, out);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(XLSX))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"khen-thuong.xlsx\"")
-			.body(out.toByteArray());
+		return Downloads.commended(this.outputs, scope, from, to, locale);
 	}
 
 	@GetMapping("/models")

@@ -1,13 +1,10 @@
 package vn.grassroots.emulation.web;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +21,6 @@ import vn.grassroots.emulation.Mobilisation;
 import vn.grassroots.emulation.Movements;
 import vn.grassroots.emulation.Outputs;
 import vn.grassroots.emulation.SubjectKind;
-import vn.grassroots.emulation.internal.Fields;
 import vn.grassroots.organisation.UnitQueries;
 import vn.grassroots.shared.Dates;
 import vn.grassroots.shared.PageRequest;
@@ -155,21 +151,13 @@ class EmulationPageController {
 
 	@GetMapping("/decisions/{id}/annex.docx")
 	ResponseEntity<byte[]> annex(UnitScope scope, @PathVariable long id) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(EmulationApiController.DOCX))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"phu-luc-quyet-dinh-" + id + ".docx\"")
-			.body(this.outputs.annexDocx(scope, id));
+		return Downloads.annex(this.outputs, scope, id);
 	}
 
 	@GetMapping("/commended.xlsx")
 	ResponseEntity<byte[]> commended(UnitScope scope, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, Locale locale) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.outputs.commendedXlsx(scope, Fields.day("from", from), Fields.day("to", to), locale, out);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(EmulationApiController.XLSX))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"khen-thuong.xlsx\"")
-			.body(out.toByteArray());
+		return Downloads.commended(this.outputs, scope, from, to, locale);
 	}
 
 	@GetMapping("/forms")

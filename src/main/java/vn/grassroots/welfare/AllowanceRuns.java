@@ -73,13 +73,17 @@ public class AllowanceRuns {
 	}
 
 	/**
-	 * Night duties of a member in a month.
+	 * The duty record of a member in a month.
 	 *
 	 * @param memberId member
 	 * @param month yyyy-MM
-	 * @param nights nights of duty (0 to 31)
+	 * @param nights nights of duty, 22:00 to 06:00 (0 to the days of the month)
+	 * @param holidayDays days of duty on rest days or holidays (default 0)
+	 * @param hazardousDays days of heavy or hazardous work (default 0)
+	 * @param workingDays working days, for the hardship rate (default 0)
 	 */
-	public record NightDuty(@Nullable Long memberId, @Nullable String month, @Nullable Integer nights) {
+	public record NightDuty(@Nullable Long memberId, @Nullable String month, @Nullable Integer nights,
+			@Nullable Integer holidayDays, @Nullable Integer hazardousDays, @Nullable Integer workingDays) {
 	}
 
 	/** Records (or replaces) the night duties of a member in scope for a month. */
@@ -91,6 +95,9 @@ public class AllowanceRuns {
 		long memberId = command.memberId();
 		LocalDate month = In.month("month", command.month());
 		int nights = In.range("nights", command.nights(), 0, month.lengthOfMonth());
+		int holidayDays = In.range("holidayDays", orZero(command.holidayDays()), 0, month.lengthOfMonth());
+		int hazardousDays = In.range("hazardousDays", orZero(command.hazardousDays()), 0, month.lengthOfMonth());
+		int workingDays = In.range("workingDays", orZero(command.workingDays()), 0, month.lengthOfMonth());
 		SubtreeFilter in = this.units.subtree(scope);
 		long visible = in
 			.bind(this.jdbc
@@ -121,8 +128,11 @@ public class AllowanceRuns {
 			.orElse(null);
 		if (before == null) {
 			this.jdbc
-				.sql("insert into wel_night_duty (member_id, duty_month, nights, recorded_by, recorded_at)"
-						+ " values (:id, :m, :n, :by, :at)")
+				.sql("insert into wel_night_duty (member_id, duty_month, nights, holiday_days, hazardous_days,"
+						+ " working_days, recorded_by, recorded_at) values (:id, :m, :n, :hd, :zd, :wd, :by, :at)")
+				.param("hd", holidayDays)
+				.param("zd", hazardousDays)
+				.param("wd", workingDays)
 				.param("id", memberId)
 				.param("m", month)
 				.param("n", nights)
@@ -131,9 +141,11 @@ public class AllowanceRuns {
 				.update();
 		}
 		else {
-			this.jdbc
-				.sql("update wel_night_duty set nights = :n, recorded_by = :by, recorded_at = :at"
-						+ " where member_id = :id and duty_month = :m")
+			this.jdbc.sql("update wel_night_duty set nights = :n, holiday_days = :hd, hazardous_days = :zd,"
+					+ " working_days = :wd, recorded_by = :by, recorded_at = :at where member_id = :id and duty_month = :m")
+				.param("hd", holidayDays)
+				.param("zd", hazardousDays)
+				.param("wd", workingDays)
 				.param("id", memberId)
 				.param("m", month)
 				.param("n", nights)
@@ -141,7 +153,8 @@ public class AllowanceRuns {
 				.param("at", Timestamp.from(Instant.now()))
 				.update();
 		}
-		NightDuty saved = new NightDuty(memberId, month.toString().substring(0, 7), nights);
+		NightDuty saved = new NightDuty(memberId, month.toString().substring(0, 7), nights, holidayDays, hazardousDays,
+				workingDays);
 		this.audit.record(scope.username(), "welfare.night-duty.record", "wel_night_duty", memberId + "/" + month,
 				(before != null) ? before.toString() : null, saved.toString());
 		return saved;
@@ -170,7 +183,7 @@ public class AllowanceRuns {
 			.map(UnitView::id)
 			.findFirst()
 			.orElseThrow(() -> GrassrootsException.ruleOnField("month", rawMonth, "welfare.validation.no-policy"));
-		PolicyView policy = this.policies.inForce(provinceId, month)
+		PolicyView policy = this.policies.governing(communeId, provinceId, month)
 			.orElseThrow(() -> GrassrootsException.ruleOnField("month", rawMonth, "welfare.validation.no-policy"));
 		long basic = this.policies.basicSalary(month);
 		List<RunLine> lines = lines(communeId, month, policy, basic);
@@ -229,8 +242,15 @@ public class AllowanceRuns {
 		for (RunLine l : lines) {
 			this.jdbc.sql("insert into wel_run_line (run_id, member_id, full_name, team_id, village_id, position,"
 					+ " village_type, days_active, days_in_month, monthly_rate, support, nights_recorded, nights_paid,"
-					+ " night_amount, bhyt, bhxh, total) values (:r, :m, :n, :t, :v, :p, :vt, :da, :dm, :mr, :s, :nr,"
-					+ " :np, :na, :hy, :hx, :tot)")
+					+ " night_amount, bhyt, bhxh, total, concurrent_days, holiday_days_paid, hazardous_days_paid,"
+					+ " duty_amount, hardship_days, hardship_amount) values (:r, :m, :n, :t, :v, :p, :vt, :da, :dm, :mr,"
+					+ " :s, :nr, :np, :na, :hy, :hx, :tot, :cd, :hdp, :zdp, :da2, :hsd, :hsa)")
+				.param("cd", l.concurrentDays())
+				.param("hdp", l.holidayDaysPaid())
+				.param("zdp", l.hazardousDaysPaid())
+				.param("da2", l.dutyAmount())
+				.param("hsd", l.hardshipDays())
+				.param("hsa", l.hardshipAmount())
 				.param("r", runId)
 				.param("m", l.memberId())
 				.param("n", l.fullName())
@@ -357,6 +377,8 @@ public class AllowanceRuns {
 				new Column<>(headers.get("support"), RunLine::support),
 				new Column<>(headers.get("nights"), RunLine::nightsPaid),
 				new Column<>(headers.get("night"), RunLine::nightAmount),
+				new Column<>(headers.get("duty"), RunLine::dutyAmount),
+				new Column<>(headers.get("hardship"), RunLine::hardshipAmount),
 				new Column<>(headers.get("bhyt"), RunLine::bhyt), new Column<>(headers.get("bhxh"), RunLine::bhxh),
 				new Column<>(headers.get("total"), RunLine::total));
 		this.spreadsheets.write(out, run.month().toString().substring(0, 7), columns, lines);
@@ -445,52 +467,105 @@ public class AllowanceRuns {
 				statuses.computeIfAbsent(rs.getLong("member_id"), (k) -> new TreeMap<>())
 					.put(rs.getDate("valid_from").toLocalDate(), rs.getString("status"));
 			});
-		Map<Long, Integer> nights = new HashMap<>();
-		this.jdbc.sql("select member_id, nights from wel_night_duty where duty_month = :m")
+		Map<Long, int[]> duties = new HashMap<>();
+		this.jdbc
+			.sql("select member_id, nights, holiday_days, hazardous_days, working_days from wel_night_duty"
+					+ " where duty_month = :m")
 			.param("m", month)
 			.query((ResultSet rs) -> {
-				nights.put(rs.getLong("member_id"), rs.getInt("nights"));
+				duties.put(rs.getLong("member_id"), new int[] { rs.getInt("nights"), rs.getInt("holiday_days"),
+						rs.getInt("hazardous_days"), rs.getInt("working_days") });
 			});
+		java.util.Set<LocalDate> hardship = this.policies.hardshipDays(communeId, month, next);
 		Map<Long, @Nullable Long> villages = new HashMap<>();
-		List<RunLine> lines = new ArrayList<>();
-		Map<Long, Integer> lastLine = new HashMap<>();
+		// active days of each membership, then per member the better-paid position takes
+		// each day
+		record Held(Membership ms, @Nullable Long village, int type, BigDecimal rate, List<LocalDate> days) {
+		}
+		Map<Long, List<Held>> byMember = new LinkedHashMap<>();
 		for (Membership ms : memberships) {
 			LocalDate start = ms.from().isAfter(month) ? ms.from() : month;
 			LocalDate end = (ms.to() != null && ms.to().isBefore(next)) ? ms.to() : next;
 			TreeMap<LocalDate, String> history = statuses.getOrDefault(ms.memberId(), new TreeMap<>());
-			int days = 0;
+			List<LocalDate> days = new ArrayList<>();
 			for (LocalDate d = start; d.isBefore(end); d = d.plusDays(1)) {
 				Map.Entry<LocalDate, String> status = history.floorEntry(d);
 				if (status != null && "ACTIVE".equals(status.getValue())) {
-					days++;
+					days.add(d);
 				}
 			}
-			if (days == 0) {
+			if (days.isEmpty()) {
 				continue;
 			}
 			Long village = villages.computeIfAbsent(ms.teamId(), (t) -> village(t, month, next));
 			int type = this.policies.villageType(village);
 			BigDecimal rate = policy.monthlyRate(ms.position(), type, basic);
-			BigDecimal support = AllowanceRules.prorate(rate, days, daysInMonth);
-			BigDecimal bhyt = AllowanceRules.insurance(support, policy.bhytRate(), policy.bhytFixed(), days,
-					daysInMonth);
-			BigDecimal bhxh = AllowanceRules.insurance(support, policy.bhxhRate(), policy.bhxhFixed(), days,
-					daysInMonth);
-			lines.add(new RunLine(ms.memberId(), ms.name(), ms.teamId(), village, ms.position(), type, days,
-					daysInMonth, rate, support, 0, 0, 0, bhyt, bhxh, AllowanceRules.lineTotal(support, 0, bhyt, bhxh)));
-			lastLine.put(ms.memberId(), lines.size() - 1);
+			byMember.computeIfAbsent(ms.memberId(), (k) -> new ArrayList<>())
+				.add(new Held(ms, village, type, rate, days));
 		}
-		lastLine.forEach((memberId, index) -> {
-			int recorded = nights.getOrDefault(memberId, 0);
-			if (recorded > 0) {
-				RunLine l = lines.get(index);
-				int paid = AllowanceRules.nightsPaid(recorded, policy.nightCap());
-				long amount = paid * policy.nightRate();
-				lines.set(index, new RunLine(l.memberId(), l.fullName(), l.teamId(), l.villageId(), l.position(),
-						l.villageType(), l.daysActive(), l.daysInMonth(), l.monthlyRate(), l.support(), recorded, paid,
-						amount, l.bhyt(), l.bhxh(), AllowanceRules.lineTotal(l.support(), amount, l.bhyt(), l.bhxh())));
+		List<RunLine> lines = new ArrayList<>();
+		for (List<Held> held : byMember.values()) {
+			List<Held> ranked = new ArrayList<>(held);
+			ranked.sort(java.util.Comparator.comparing(Held::rate)
+				.reversed()
+				.thenComparing((h) -> h.ms().position().ordinal())
+				.thenComparing((h) -> h.ms().from()));
+			java.util.Set<LocalDate> taken = new java.util.HashSet<>();
+			java.util.Set<LocalDate> activeDays = new java.util.HashSet<>();
+			Map<Held, int[]> split = new HashMap<>();
+			for (Held h : ranked) {
+				int full = 0;
+				int concurrent = 0;
+				for (LocalDate d : h.days()) {
+					activeDays.add(d);
+					if (taken.add(d)) {
+						full++;
+					}
+					else {
+						concurrent++;
+					}
+				}
+				split.put(h, new int[] { full, concurrent });
 			}
-		});
+			long memberId = held.get(0).ms().memberId();
+			int[] duty = duties.getOrDefault(memberId, new int[4]);
+			AllowanceRules.DutyDays paid = AllowanceRules.dutyDaysPaid(duty[0], duty[1], duty[2], policy.nightCap(),
+					policy.sharedDutyCap());
+			int designated = (int) activeDays.stream().filter(hardship::contains).count();
+			int hardshipDays = (policy.hardshipRate() > 0) ? AllowanceRules.hardshipDays(duty[3], designated) : 0;
+			// duty and hardship pay go on the member's last line in the month that has
+			// full days
+			Held payLine = null;
+			for (Held h : held) {
+				if (split.get(h)[0] > 0) {
+					payLine = h;
+				}
+			}
+			for (Held h : held) {
+				int full = split.get(h)[0];
+				int concurrent = split.get(h)[1];
+				BigDecimal support = AllowanceRules.prorate(h.rate(), full, daysInMonth)
+					.add(AllowanceRules.concurrentSupport(h.rate(), policy.concurrentShare(), concurrent, daysInMonth));
+				BigDecimal fullSupport = AllowanceRules.prorate(h.rate(), full, daysInMonth);
+				BigDecimal bhyt = AllowanceRules.insurance(fullSupport, policy.bhytRate(), policy.bhytFixed(), full,
+						daysInMonth);
+				BigDecimal bhxh = AllowanceRules.insurance(fullSupport, policy.bhxhRate(), policy.bhxhFixed(), full,
+						daysInMonth);
+				boolean pays = h == payLine;
+				int nightsRecorded = pays ? duty[0] : 0;
+				int nightsPaid = pays ? paid.nights() : 0;
+				long nightAmount = nightsPaid * policy.nightRate();
+				int holidayPaid = pays ? paid.holidayDays() : 0;
+				int hazardousPaid = pays ? paid.hazardousDays() : 0;
+				long dutyAmount = holidayPaid * policy.holidayRate() + hazardousPaid * policy.hazardousRate();
+				int hardshipPaid = pays ? hardshipDays : 0;
+				long hardshipAmount = hardshipPaid * policy.hardshipRate();
+				lines.add(new RunLine(memberId, h.ms().name(), h.ms().teamId(), h.village(), h.ms().position(),
+						h.type(), full, daysInMonth, h.rate(), support, nightsRecorded, nightsPaid, nightAmount, bhyt,
+						bhxh, AllowanceRules.lineTotal(support, nightAmount + dutyAmount + hardshipAmount, bhyt, bhxh),
+						concurrent, holidayPaid, hazardousPaid, dutyAmount, hardshipPaid, hardshipAmount));
+			}
+		}
 		return lines;
 	}
 
@@ -516,7 +591,9 @@ public class AllowanceRuns {
 					rs.getInt("village_type"), rs.getInt("days_active"), rs.getInt("days_in_month"),
 					rs.getBigDecimal("monthly_rate"), rs.getBigDecimal("support"), rs.getInt("nights_recorded"),
 					rs.getInt("nights_paid"), rs.getLong("night_amount"), rs.getBigDecimal("bhyt"),
-					rs.getBigDecimal("bhxh"), rs.getLong("total")))
+					rs.getBigDecimal("bhxh"), rs.getLong("total"), rs.getInt("concurrent_days"),
+					rs.getInt("holiday_days_paid"), rs.getInt("hazardous_days_paid"), rs.getLong("duty_amount"),
+					rs.getInt("hardship_days"), rs.getLong("hardship_amount")))
 			.list();
 	}
 
@@ -534,6 +611,10 @@ public class AllowanceRuns {
 		return this.units.find(scope, communeId)
 			.filter((u) -> u.type() == UnitType.COMMUNE)
 			.orElseThrow(() -> GrassrootsException.notFound("commune " + communeId));
+	}
+
+	private static Integer orZero(@Nullable Integer value) {
+		return (value != null) ? value : 0;
 	}
 
 	private static void requireWriter(UnitScope scope) {

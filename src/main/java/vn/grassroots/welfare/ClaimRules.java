@@ -20,7 +20,11 @@ import vn.grassroots.welfare.ClaimView.ClaimStatus;
  * <li>Eligible only on duty, without an exclusion (self-harm, personal conflict, alcohol
  * or drugs), and not covered by BHYT (illness, accident) or BHXH (death).</li>
  * <li>Amount: medical costs + meal allowance x inpatient days; for a death also the
- * survivor allowance and funeral costs of the province's policy.</li>
+ * survivor allowance and funeral costs of the province's policy; for lost working
+ * capacity (DISABILITY, Law 30/2023 art. 24(3)) also the one-off allowance by degree
+ * ({@link AllowanceRules#disabilityAllowance}). A DISABILITY claim needs the application
+ * and the record of the Medical Assessment Council, is for members without BHXH, and pays
+ * nothing below 5%.</li>
  * <li>Time limits in working days: a received dossier is checked (2) and appraised (5),
  * so the appraisal is due 7 working days after receipt; the payment decision is due 2
  * working days after the appraisal. Payment has no statutory limit here.</li>
@@ -40,11 +44,24 @@ public final class ClaimRules {
 	/** Documents missing from the checklist. */
 	public static List<String> missing(ClaimKind kind, boolean application, boolean discharge, boolean receipts,
 			boolean deathCertificate) {
+		return missing(kind, application, discharge, receipts, deathCertificate, false);
+	}
+
+	/**
+	 * Documents missing from the checklist, with the Medical Assessment Council record.
+	 */
+	public static List<String> missing(ClaimKind kind, boolean application, boolean discharge, boolean receipts,
+			boolean deathCertificate, boolean assessmentRecord) {
 		List<String> missing = new ArrayList<>();
 		if (!application) {
 			missing.add("APPLICATION");
 		}
-		if (kind == ClaimKind.DEATH) {
+		if (kind == ClaimKind.DISABILITY) {
+			if (!assessmentRecord) {
+				missing.add("ASSESSMENT_RECORD");
+			}
+		}
+		else if (kind == ClaimKind.DEATH) {
 			if (!deathCertificate) {
 				missing.add("DEATH_CERTIFICATE");
 			}
@@ -63,14 +80,23 @@ public final class ClaimRules {
 	/** The reason key when not eligible, null when eligible. */
 	public static @Nullable String ineligibility(ClaimKind kind, boolean onDuty, boolean hasBhyt, boolean hasBhxh,
 			@Nullable String exclusion) {
+		return ineligibility(kind, onDuty, hasBhyt, hasBhxh, exclusion, 0);
+	}
+
+	/** The reason key when not eligible, null when eligible, with the degree of loss. */
+	public static @Nullable String ineligibility(ClaimKind kind, boolean onDuty, boolean hasBhyt, boolean hasBhxh,
+			@Nullable String exclusion, int lostCapacity) {
 		if (!onDuty) {
 			return "NOT_ON_DUTY";
 		}
 		if (exclusion != null) {
 			return "EXCLUDED_" + exclusion;
 		}
-		if (kind == ClaimKind.DEATH ? hasBhxh : hasBhyt) {
+		if ((kind == ClaimKind.DEATH || kind == ClaimKind.DISABILITY) ? hasBhxh : hasBhyt) {
 			return "INSURED";
+		}
+		if (kind == ClaimKind.DISABILITY && lostCapacity < 5) {
+			return "BELOW_THRESHOLD";
 		}
 		return null;
 	}

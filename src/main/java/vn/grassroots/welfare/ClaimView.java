@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param communeId commune police unit handling it
  * @param memberId member
  * @param memberName member's name
- * @param kind ILLNESS, ACCIDENT or DEATH
+ * @param kind ILLNESS, ACCIDENT, DEATH or DISABILITY (lost working capacity)
  * @param eventDate day of the event
  * @param onDuty on an assigned or planned task, or mobilised, at the time
  * @param hasBhyt covered by health insurance
@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param refusalReason written reasons of a refusal
  * @param dueOn last day of the current step's statutory time limit (null: none)
  * @param overdue whether today is past {@code dueOn}
+ * @param lostCapacity degree of lost working capacity in percent (DISABILITY)
+ * @param disabilityAmount the one-off lost-working-capacity allowance (DISABILITY)
  */
 public record ClaimView(long id, long communeId, long memberId, String memberName, ClaimKind kind, LocalDate eventDate,
 		boolean onDuty, boolean hasBhyt, boolean hasBhxh, @Nullable String exclusion, List<String> missingDocuments,
@@ -44,12 +46,12 @@ public record ClaimView(long id, long communeId, long memberId, String memberNam
 		long funeralAllowance, long amount, ClaimStatus status, LocalDate receivedOn, @Nullable LocalDate appraisedOn,
 		@Nullable LocalDate decidedOn, @Nullable String decisionNumber, @Nullable LocalDate paidOn,
 		@Nullable String paymentMethod, @Nullable String paymentReference, @Nullable String refusalReason,
-		@Nullable LocalDate dueOn, boolean overdue) {
+		@Nullable LocalDate dueOn, boolean overdue, int lostCapacity, long disabilityAmount) {
 
 	/** Kinds of claims. */
 	public enum ClaimKind {
 
-		ILLNESS, ACCIDENT, DEATH
+		ILLNESS, ACCIDENT, DEATH, DISABILITY
 
 	}
 

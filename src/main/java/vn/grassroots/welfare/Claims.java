@@ -77,12 +77,16 @@ public class Claims {
 	 * @param hasDeathCertificate death certificate present
 	 * @param medicalCosts medical costs on the receipts
 	 * @param inpatientDays inpatient days
+	 * @param lostCapacity degree of lost working capacity in percent (DISABILITY, 0 to
+	 * 100)
+	 * @param hasAssessmentRecord record of the Medical Assessment Council present
+	 * (DISABILITY)
 	 */
 	public record NewClaim(@Nullable Long memberId, @Nullable String kind, @Nullable String eventDate,
 			@Nullable String receivedOn, @Nullable Boolean onDuty, @Nullable Boolean hasBhyt, @Nullable Boolean hasBhxh,
 			@Nullable String exclusion, @Nullable Boolean hasApplication, @Nullable Boolean hasDischargePaper,
 			@Nullable Boolean hasReceipts, @Nullable Boolean hasDeathCertificate, @Nullable Long medicalCosts,
-			@Nullable Integer inpatientDays) {
+			@Nullable Integer inpatientDays, @Nullable Integer lostCapacity, @Nullable Boolean hasAssessmentRecord) {
 	}
 
 	/**
@@ -137,19 +141,29 @@ public class Claims {
 			.map(UnitView::id)
 			.findFirst()
 			.orElse(0L);
-		PolicyView policy = this.policies.inForce(provinceId, event)
+		PolicyView policy = this.policies.governing(communeId, provinceId, event)
 			.orElseThrow(() -> GrassrootsException.ruleOnField("eventDate", command.eventDate(),
 					"welfare.validation.no-policy"));
 		long death = (kind == ClaimKind.DEATH) ? policy.deathBenefit() : 0;
 		long funeral = (kind == ClaimKind.DEATH) ? policy.funeralAllowance() : 0;
-		long amount = ClaimRules.amount(kind, medical, days, policy.mealPerDay(), death, funeral);
+		int lost = In.range("lostCapacity", (command.lostCapacity() != null) ? command.lostCapacity() : 0, 0, 100);
+		if (kind == ClaimKind.DISABILITY && command.lostCapacity() == null) {
+			throw GrassrootsException.badField("lostCapacity", null, "validation.required");
+		}
+		long disability = (kind == ClaimKind.DISABILITY)
+				? AllowanceRules.disabilityAllowance(lost, policy.disabilityBase(), policy.disabilityStep()) : 0;
+		long amount = ClaimRules.amount(kind, medical, days, policy.mealPerDay(), death, funeral) + disability;
 		long id = In.insert(this.jdbc
 			.sql("insert into wel_claim (commune_id, member_id, kind, event_date, on_duty,"
 					+ " has_bhyt, has_bhxh, exclusion, has_application, has_discharge_paper, has_receipts,"
 					+ " has_death_certificate, medical_costs, inpatient_days, meal_per_day, death_benefit,"
-					+ " funeral_allowance, amount, status, received_on, created_by, created_at) values (:c, :m, :k, :e,"
+					+ " funeral_allowance, amount, status, received_on, created_by, created_at, lost_capacity,"
+					+ " has_assessment_record, disability_amount) values (:c, :m, :k, :e,"
 					+ " :duty, :bhyt, :bhxh, :ex, :app, :dis, :rec, :dc, :med, :days, :meal, :death, :fun, :amount,"
-					+ " 'RECEIVED', :received, :by, :at)")
+					+ " 'RECEIVED', :received, :by, :at, :lost, :ar, :dsa)")
+			.param("lost", lost)
+			.param("ar", In.flag(command.hasAssessmentRecord()))
+			.param("dsa", disability)
 			.param("c", communeId)
 			.param("m", memberId)
 			.param("k", kind.name())
@@ -345,13 +359,14 @@ public class Claims {
 		return new ClaimView(rs.getLong("id"), rs.getLong("commune_id"), rs.getLong("member_id"),
 				rs.getString("full_name"), kind, rs.getDate("event_date").toLocalDate(), onDuty, bhyt, bhxh, exclusion,
 				ClaimRules.missing(kind, rs.getBoolean("has_application"), rs.getBoolean("has_discharge_paper"),
-						rs.getBoolean("has_receipts"), rs.getBoolean("has_death_certificate")),
-				ClaimRules.ineligibility(kind, onDuty, bhyt, bhxh, exclusion), rs.getLong("medical_costs"),
-				rs.getInt("inpatient_days"), rs.getLong("meal_per_day"), rs.getLong("death_benefit"),
-				rs.getLong("funeral_allowance"), rs.getLong("amount"), status, received, appraised,
-				date(rs, "decided_on"), rs.getString("decision_number"), date(rs, "paid_on"),
+						rs.getBoolean("has_receipts"), rs.getBoolean("has_death_certificate"),
+						rs.getBoolean("has_assessment_record")),
+				ClaimRules.ineligibility(kind, onDuty, bhyt, bhxh, exclusion, rs.getInt("lost_capacity")),
+				rs.getLong("medical_costs"), rs.getInt("inpatient_days"), rs.getLong("meal_per_day"),
+				rs.getLong("death_benefit"), rs.getLong("funeral_allowance"), rs.getLong("amount"), status, received,
+				appraised, date(rs, "decided_on"), rs.getString("decision_number"), date(rs, "paid_on"),
 				rs.getString("payment_method"), rs.getString("payment_reference"), rs.getString("refusal_reason"), due,
-				due != null && Dates.today().isAfter(due));
+				due != null && Dates.today().isAfter(due), rs.getInt("lost_capacity"), rs.getLong("disability_amount"));
 	}
 
 }

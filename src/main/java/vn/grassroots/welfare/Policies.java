@@ -65,12 +65,43 @@ public class Policies {
 	 * @param rates the rates
 	 * @param bhytFixed BHYT support in fixed VND a month (default 0)
 	 * @param bhxhFixed BHXH support in fixed VND a month (default 0)
+	 * @param holidayRate VND per day of duty on a rest day or holiday (default 0)
+	 * @param hazardousRate VND per day of heavy or hazardous work (default 0)
+	 * @param sharedDutyCap whether the cap limits night, holiday and hazardous days
+	 * together (default false: nights only)
+	 * @param hardshipRate extra VND per working day in a hardship area (default 0)
+	 * @param concurrentShare share of a concurrently held position's support, 0 to 1
+	 * (default 0)
+	 * @param disabilityBase lost-working-capacity allowance at 5% (default 0)
+	 * @param disabilityStep added per further 1% (default 0)
 	 */
 	public record NewPolicy(@Nullable String validFrom, @Nullable String kind, @Nullable String resolution,
 			@Nullable Long nightRate, @Nullable Integer nightCap, @Nullable BigDecimal bhytRate,
 			@Nullable BigDecimal bhxhRate, @Nullable Long mealPerDay, @Nullable Long deathBenefit,
 			@Nullable Long funeralAllowance, @Nullable List<NewRate> rates, @Nullable Long bhytFixed,
-			@Nullable Long bhxhFixed) {
+			@Nullable Long bhxhFixed, @Nullable Long holidayRate, @Nullable Long hazardousRate,
+			@Nullable Boolean sharedDutyCap, @Nullable Long hardshipRate, @Nullable BigDecimal concurrentShare,
+			@Nullable Long disabilityBase, @Nullable Long disabilityStep) {
+	}
+
+	/**
+	 * A designation of a commune as a hardship area.
+	 *
+	 * @param communeId the COMMUNE unit
+	 * @param areaKind BORDER, ISLAND, MOUNTAIN, DIFFICULT, ETHNIC_MINORITY or KEY_DEFENCE
+	 * @param validFrom first day (yyyy-MM-dd)
+	 * @param validTo first day no longer designated (empty: open)
+	 * @param legalBasis the decision that designates it
+	 */
+	public record HardshipArea(@Nullable Long communeId, @Nullable String areaKind, @Nullable String validFrom,
+			@Nullable String validTo, @Nullable String legalBasis) {
+	}
+
+	/** Kinds of hardship areas of Law 30/2023 art. 23(2). */
+	public enum AreaKind {
+
+		BORDER, ISLAND, MOUNTAIN, DIFFICULT, ETHNIC_MINORITY, KEY_DEFENCE
+
 	}
 
 	/**
@@ -119,6 +150,14 @@ public class Policies {
 				(command.funeralAllowance() != null) ? command.funeralAllowance() : 0L);
 		long bhytFixed = In.nonNegative("bhytFixed", (command.bhytFixed() != null) ? command.bhytFixed() : 0L);
 		long bhxhFixed = In.nonNegative("bhxhFixed", (command.bhxhFixed() != null) ? command.bhxhFixed() : 0L);
+		long holidayRate = orZero("holidayRate", command.holidayRate());
+		long hazardousRate = orZero("hazardousRate", command.hazardousRate());
+		boolean sharedCap = Boolean.TRUE.equals(command.sharedDutyCap());
+		long hardshipRate = orZero("hardshipRate", command.hardshipRate());
+		BigDecimal concurrent = share("concurrentShare",
+				(command.concurrentShare() != null) ? command.concurrentShare() : BigDecimal.ZERO);
+		long disabilityBase = orZero("disabilityBase", command.disabilityBase());
+		long disabilityStep = orZero("disabilityStep", command.disabilityStep());
 		List<PolicyView.Rate> rates = rates(kind, command.rates());
 		if (this.jdbc.sql("select count(*) from wel_policy where province_id = :p and valid_from = :f")
 			.param("p", provinceId)
@@ -136,8 +175,9 @@ public class Policies {
 			.optional()
 			.orElse(null);
 		long locked = this.jdbc
-			.sql("select count(*) from wel_run where province_id = :p and status = 'LOCKED' and run_month >= :f"
-					+ ((next != null) ? " and run_month < :n" : ""))
+			.sql("select count(*) from wel_run where status = 'LOCKED' and run_month >= :f"
+					+ ((next != null) ? " and run_month < :n" : "")
+					+ " and (province_id = :p or policy_id in (select id from wel_policy where province_id = :p))")
 			.params((next != null) ? java.util.Map.of("p", provinceId, "f", from, "n", next)
 					: java.util.Map.of("p", provinceId, "f", from))
 			.query(Long.class)
@@ -153,8 +193,16 @@ public class Policies {
 			.update();
 		long id = In.insert(this.jdbc.sql("insert into wel_policy (province_id, valid_from, valid_to, kind, resolution,"
 				+ " night_rate, night_cap, bhyt_rate, bhxh_rate, meal_per_day, death_benefit, funeral_allowance,"
-				+ " created_by, created_at, bhyt_fixed, bhxh_fixed) values (:p, :f, :t, :k, :r, :nr, :nc, :hy, :hx, :m, :d,"
-				+ " :fu, :by, :at, :hyf, :hxf)")
+				+ " created_by, created_at, bhyt_fixed, bhxh_fixed, holiday_rate, hazardous_rate, shared_duty_cap,"
+				+ " hardship_rate, concurrent_share, disability_base, disability_step) values (:p, :f, :t, :k, :r, :nr,"
+				+ " :nc, :hy, :hx, :m, :d, :fu, :by, :at, :hyf, :hxf, :hol, :haz, :sc, :hs, :cs, :db, :ds)")
+			.param("hol", holidayRate)
+			.param("haz", hazardousRate)
+			.param("sc", sharedCap)
+			.param("hs", hardshipRate)
+			.param("cs", concurrent)
+			.param("db", disabilityBase)
+			.param("ds", disabilityStep)
 			.param("p", provinceId)
 			.param("f", from)
 			.param("t", next, java.sql.Types.DATE)
@@ -268,6 +316,44 @@ public class Policies {
 			.map(this::get);
 	}
 
+	/**
+	 * The version that governs a commune on a day: its province's; when the province has
+	 * none (a province formed by a merger that has not adopted its own resolution yet),
+	 * the version of the province the commune's area belonged to before: the commune's
+	 * own earlier periods, then those of its predecessor communes, latest first. A merged
+	 * province's communes thus keep being paid under their old province's resolution
+	 * until the new one adopts its own.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PolicyView> governing(long communeId, long provinceId, LocalDate day) {
+		Optional<PolicyView> own = inForce(provinceId, day);
+		if (own.isPresent()) {
+			return own;
+		}
+		List<String> paths = this.jdbc
+			.sql("select p.path from org_unit_period p where p.valid_to is not null and p.valid_to <= :d"
+					+ " and (p.unit_id = :c or p.unit_id in (select l.predecessor_id from org_lineage l"
+					+ " where l.successor_id = :c)) order by p.valid_to desc, p.id desc")
+			.param("d", day)
+			.param("c", communeId)
+			.query(String.class)
+			.list();
+		java.util.Set<Long> tried = new java.util.HashSet<>(List.of(provinceId));
+		for (String path : paths) {
+			String[] ids = path.split("/");
+			if (ids.length > 2 && !ids[2].isEmpty()) {
+				long earlier = Long.parseLong(ids[2]);
+				if (tried.add(earlier)) {
+					Optional<PolicyView> version = inForce(earlier, day);
+					if (version.isPresent()) {
+						return version;
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** One version by id, without scope (internal use). */
 	@Transactional(readOnly = true)
 	public PolicyView get(long id) {
@@ -343,6 +429,100 @@ public class Policies {
 			.orElseThrow(() -> GrassrootsException.notFound("province"));
 	}
 
+	private static long orZero(String field, @Nullable Long value) {
+		return In.nonNegative(field, (value != null) ? value : 0L);
+	}
+
+	/**
+	 * Designates a commune in scope as a hardship area from a day; refused (422 on
+	 * {@code validFrom}) when a locked allowance run of the commune falls in the period.
+	 */
+	public HardshipAreaView designate(UnitScope scope, HardshipArea command) {
+		if (!scope.has(Role.MINISTRY_ADMIN) && !scope.has(Role.PROVINCIAL_OFFICER)) {
+			throw new GrassrootsException(ProblemCode.FORBIDDEN_ACTION, Role.PROVINCIAL_OFFICER.name());
+		}
+		if (command.communeId() == null) {
+			throw GrassrootsException.badField("communeId", null, "validation.required");
+		}
+		long communeId = command.communeId();
+		UnitView commune = this.units.find(scope, communeId)
+			.filter((u) -> u.type() == UnitType.COMMUNE)
+			.orElseThrow(() -> GrassrootsException.notFound("commune " + communeId));
+		AreaKind kind = In.enumValue("areaKind", command.areaKind(), AreaKind.class);
+		LocalDate from = In.date("validFrom", command.validFrom());
+		LocalDate to = (command.validTo() == null || command.validTo().isBlank()) ? null
+				: In.date("validTo", command.validTo());
+		if (to != null && !to.isAfter(from)) {
+			throw GrassrootsException.badField("validTo", command.validTo(), "validation.min", from.plusDays(1));
+		}
+		String basis = In.required("legalBasis", command.legalBasis(), 200);
+		long locked = this.jdbc
+			.sql("select count(*) from wel_run where commune_id = :c and status = 'LOCKED'" + " and run_month >= :f0"
+					+ ((to != null) ? " and run_month < :t" : ""))
+			.param("c", communeId)
+			.param("f0", from.withDayOfMonth(1))
+			.params((to != null) ? java.util.Map.of("t", to) : java.util.Map.of())
+			.query(Long.class)
+			.single();
+		if (locked > 0) {
+			throw GrassrootsException.ruleOnField("validFrom", command.validFrom(), "welfare.validation.month-locked");
+		}
+		long id = In.insert(this.jdbc
+			.sql("insert into wel_hardship_area (commune_id, area_kind, valid_from, valid_to, legal_basis,"
+					+ " recorded_by, recorded_at) values (:c, :k, :f, :t, :b, :by, :at)")
+			.param("c", communeId)
+			.param("k", kind.name())
+			.param("f", from)
+			.param("t", to, java.sql.Types.DATE)
+			.param("b", basis)
+			.param("by", scope.username())
+			.param("at", Timestamp.from(Instant.now())));
+		HardshipAreaView view = new HardshipAreaView(id, communeId, commune.fullName(), kind, from, to, basis);
+		this.audit.record(scope.username(), "welfare.hardship-area.designate", "wel_hardship_area", String.valueOf(id),
+				null, view.toString());
+		return view;
+	}
+
+	/** The hardship-area designations of communes in scope. */
+	@Transactional(readOnly = true)
+	public List<HardshipAreaView> hardshipAreas(UnitScope scope) {
+		vn.grassroots.organisation.SubtreeFilter in = this.units.subtree(scope);
+		return in
+			.bind(this.jdbc.sql("select a.*, (select max(p.full_name) from org_unit_period p"
+					+ " where p.unit_id = a.commune_id) as commune_name from wel_hardship_area a where "
+					+ in.condition("a.commune_id") + " order by a.commune_id, a.valid_from, a.id"))
+			.query((rs, n) -> new HardshipAreaView(rs.getLong("id"), rs.getLong("commune_id"),
+					rs.getString("commune_name"), AreaKind.valueOf(rs.getString("area_kind")),
+					rs.getDate("valid_from").toLocalDate(),
+					(rs.getDate("valid_to") != null) ? rs.getDate("valid_to").toLocalDate() : null,
+					rs.getString("legal_basis")))
+			.list();
+	}
+
+	/** The days of [from, to) on which the commune was a designated hardship area. */
+	@Transactional(readOnly = true)
+	public java.util.Set<LocalDate> hardshipDays(long communeId, LocalDate from, LocalDate to) {
+		java.util.Set<LocalDate> days = new java.util.HashSet<>();
+		this.jdbc
+			.sql("select valid_from, valid_to from wel_hardship_area where commune_id = :c and valid_from < :t"
+					+ " and (valid_to is null or valid_to > :f)")
+			.param("c", communeId)
+			.param("f", from)
+			.param("t", to)
+			.query((rs,
+					n) -> new LocalDate[] { rs.getDate("valid_from").toLocalDate(),
+							(rs.getDate("valid_to") != null) ? rs.getDate("valid_to").toLocalDate() : to })
+			.list()
+			.forEach((period) -> {
+				LocalDate d = period[0].isAfter(from) ? period[0] : from;
+				LocalDate end = period[1].isBefore(to) ? period[1] : to;
+				for (; d.isBefore(end); d = d.plusDays(1)) {
+					days.add(d);
+				}
+			});
+		return days;
+	}
+
 	private static BigDecimal share(String field, @Nullable BigDecimal value) {
 		if (value == null) {
 			throw GrassrootsException.badField(field, null, "validation.required");
@@ -391,7 +571,9 @@ public class Policies {
 				rs.getString("resolution"), rs.getLong("night_rate"), rs.getInt("night_cap"),
 				rs.getBigDecimal("bhyt_rate"), rs.getBigDecimal("bhxh_rate"), rs.getLong("meal_per_day"),
 				rs.getLong("death_benefit"), rs.getLong("funeral_allowance"), rates, rs.getLong("bhyt_fixed"),
-				rs.getLong("bhxh_fixed"));
+				rs.getLong("bhxh_fixed"), rs.getLong("holiday_rate"), rs.getLong("hazardous_rate"),
+				rs.getBoolean("shared_duty_cap"), rs.getLong("hardship_rate"), rs.getBigDecimal("concurrent_share"),
+				rs.getLong("disability_base"), rs.getLong("disability_step"));
 	}
 
 }

@@ -25,10 +25,20 @@ import org.jspecify.annotations.Nullable;
  * @param rates the rates by position (and village type)
  * @param bhytFixed BHYT support in fixed VND a month (prorated like the support)
  * @param bhxhFixed BHXH support in fixed VND a month (prorated like the support)
+ * @param holidayRate VND per day of duty on a rest day or holiday
+ * @param hazardousRate VND per day of heavy or hazardous work
+ * @param sharedDutyCap whether the night cap limits nights, holiday and hazardous days
+ * together
+ * @param hardshipRate extra VND per working day in a designated hardship area
+ * @param concurrentShare share of a concurrently held position's support (0 to 1)
+ * @param disabilityBase lost-working-capacity allowance at 5% (claims)
+ * @param disabilityStep added per further 1% (claims)
  */
 public record PolicyView(long id, long provinceId, LocalDate validFrom, @Nullable LocalDate validTo, PolicyKind kind,
 		String resolution, long nightRate, int nightCap, BigDecimal bhytRate, BigDecimal bhxhRate, long mealPerDay,
-		long deathBenefit, long funeralAllowance, List<Rate> rates, long bhytFixed, long bhxhFixed) {
+		long deathBenefit, long funeralAllowance, List<Rate> rates, long bhytFixed, long bhxhFixed, long holidayRate,
+		long hazardousRate, boolean sharedDutyCap, long hardshipRate, BigDecimal concurrentShare, long disabilityBase,
+		long disabilityStep) {
 
 	/**
 	 * A rate: a coefficient (COEFFICIENT, village type 1 to 3) or an amount (FIXED,

@@ -27,7 +27,7 @@ class AllowanceRulesTests {
 						rate(Position.DEPUTY, 2, "0.60"), rate(Position.MEMBER, 2, "0.56"),
 						rate(Position.LEADER, 3, "0.65"), rate(Position.DEPUTY, 3, "0.60"),
 						rate(Position.MEMBER, 3, "0.56")),
-				0, 0);
+				0, 0, 0, 0, false, 0, ZERO, 0, 0);
 	}
 
 	private static PolicyView.Rate rate(Position p, int type, String c) {
@@ -41,7 +41,7 @@ class AllowanceRulesTests {
 				List.of(new PolicyView.Rate(Position.LEADER, 0, null, leader),
 						new PolicyView.Rate(Position.DEPUTY, 0, null, deputy),
 						new PolicyView.Rate(Position.MEMBER, 0, null, member)),
-				0, 0);
+				0, 0, 0, 0, false, 0, ZERO, 0, 0);
 	}
 
 	@Test
@@ -136,6 +136,61 @@ class AllowanceRulesTests {
 		// 12,000,000
 		assertThat(AllowanceRules.forecast(3_000_000, 1_000_000, 3)).isEqualTo(12_000_000L);
 		assertThat(AllowanceRules.forecast(0, 0, 0)).isZero();
+	}
+
+	@Test
+	void haiDuongSharedCapSpendsSevenDaysOnNightsThenHolidaysThenHazardousWork() {
+		// Hải Dương: night, holiday or hazardous duty 50,000 VND per day, at most 7 days
+		// a
+		// month in all. Recorded: 5 nights, 3 holiday days, 2 hazardous days = 10 days.
+		// Paid: 5 nights, then 2 of the 3 holiday days, no hazardous day -> 7 x 50,000 =
+		// 350,000.
+		AllowanceRules.DutyDays paid = AllowanceRules.dutyDaysPaid(5, 3, 2, 7, true);
+		assertThat(paid).isEqualTo(new AllowanceRules.DutyDays(5, 2, 0));
+		long amount = paid.nights() * 50_000L + paid.holidayDays() * 50_000L + paid.hazardousDays() * 50_000L;
+		assertThat(amount).isEqualTo(350_000L);
+		// nine nights alone are cut to seven, nothing left for the other days
+		assertThat(AllowanceRules.dutyDaysPaid(9, 1, 1, 7, true)).isEqualTo(new AllowanceRules.DutyDays(7, 0, 0));
+	}
+
+	@Test
+	void hoChiMinhCityCapLimitsNightsOnlyAndHazardousAndHardshipDaysArePaidAsWorked() {
+		// Hồ Chí Minh City: night 150,000 VND, max 10 nights; heavy or hazardous work
+		// 150,000 VND a day; hardship areas +70,000 VND per working day.
+		// A member with 12 nights, 4 hazardous days and 22 working days in a commune
+		// designated a hardship area for the 30 days of the month:
+		// nights 10 x 150,000 = 1,500,000; hazardous 4 x 150,000 = 600,000;
+		// hardship 22 x 70,000 = 1,540,000; with the 6,000,000 support = 9,640,000.
+		AllowanceRules.DutyDays paid = AllowanceRules.dutyDaysPaid(12, 0, 4, 10, false);
+		assertThat(paid).isEqualTo(new AllowanceRules.DutyDays(10, 0, 4));
+		int hardshipDays = AllowanceRules.hardshipDays(22, 30);
+		long extra = paid.nights() * 150_000L + paid.hazardousDays() * 150_000L + hardshipDays * 70_000L;
+		assertThat(extra).isEqualTo(3_640_000L);
+		assertThat(AllowanceRules.lineTotal(new BigDecimal("6000000"), extra, ZERO, ZERO)).isEqualTo(9_640_000L);
+		// designated only from the 21st of a 30-day month: at most 10 of the 22 days
+		assertThat(AllowanceRules.hardshipDays(22, 10)).isEqualTo(10);
+	}
+
+	@Test
+	void aSecondPositionHeldConcurrentlyIsPaidAtTheProvincesShare() {
+		// Illustration (no province's share is verified): Thanh Hóa coefficients, a
+		// leader of a type-1 village team (0.70 x 2,340,000 = 1,638,000) who is also a
+		// member of a type-3 village team (0.56 x 2,340,000 = 1,310,400) for 10 days of a
+		// 30-day month, with a concurrent share of 0.3:
+		// 1,310,400 x 0.3 x 10 / 30 = 131,040.
+		BigDecimal second = AllowanceRules.concurrentSupport(new BigDecimal("1310400"), new BigDecimal("0.3"), 10, 30);
+		assertThat(second).isEqualByComparingTo("131040");
+		// a share of 0 pays nothing for the concurrent days
+		assertThat(AllowanceRules.concurrentSupport(new BigDecimal("1310400"), ZERO, 10, 30)).isZero();
+	}
+
+	@Test
+	void bacGiangLostWorkingCapacityAllowanceGrowsPerPercentFromFive() {
+		// Bắc Giang (draft): 7,450,000 VND at 5%, plus 750,000 VND for each further 1%.
+		// 5% -> 7,450,000; 21% -> 7,450,000 + 16 x 750,000 = 19,450,000; under 5% -> 0.
+		assertThat(AllowanceRules.disabilityAllowance(5, 7_450_000, 750_000)).isEqualTo(7_450_000L);
+		assertThat(AllowanceRules.disabilityAllowance(21, 7_450_000, 750_000)).isEqualTo(19_450_000L);
+		assertThat(AllowanceRules.disabilityAllowance(4, 7_450_000, 750_000)).isZero();
 	}
 
 	@Test

@@ -150,6 +150,32 @@ class ClaimsIntegrationTests {
 	}
 
 	@Test
+	void lostWorkingCapacityIsPaidByDegreeFromFivePercent() throws Exception {
+		// demo policies carry the Bắc Giang draft: 7,450,000 at 5% + 750,000 per 1%
+		long member = member();
+		// 21%: 7,450,000 + 16 x 750,000 = 19,450,000, plus 5,000,000 medical costs and
+		// 10 x 70,200 meals = 25,152,000
+		long claim = id(
+				receive(member, "DISABILITY", "2025-01-06", ",\"lostCapacity\":21").andExpect(status().isCreated())
+					.andExpect(jsonPath("$.disabilityAmount", is(19_450_000)))
+					.andExpect(jsonPath("$.amount", is(25_152_000)))
+					.andExpect(jsonPath("$.missingDocuments[0]", is("ASSESSMENT_RECORD"))));
+		// the Medical Assessment Council's record is missing: appraisal refused
+		step(claim, "officer", "appraisal", "{\"on\":\"2025-01-07\"}").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field", is("dossier")));
+		// the degree is required, and 3% is below the threshold: refused on appraisal
+		receive(member, "DISABILITY", "2025-01-06", "").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("lostCapacity")));
+		long low = id(receive(member, "DISABILITY", "2025-01-06", ",\"lostCapacity\":3,\"hasAssessmentRecord\":true")
+			.andExpect(jsonPath("$.ineligibility", is("BELOW_THRESHOLD"))));
+		step(low, "officer", "appraisal", "{\"on\":\"2025-01-07\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status", is("REFUSED")));
+		// a member with social insurance is paid by the fund
+		receive(member, "DISABILITY", "2025-01-06", ",\"lostCapacity\":30,\"hasBhxh\":true")
+			.andExpect(jsonPath("$.ineligibility", is("INSURED")));
+	}
+
+	@Test
 	void aClaimGoesThroughAppraisalDecisionAndPayment() throws Exception {
 		long member = member();
 		// a death: 53,640,000 + 14,900,000 + 5,000,000 + 10 x 70,200 = 74,242,000

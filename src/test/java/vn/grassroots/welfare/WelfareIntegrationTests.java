@@ -100,6 +100,24 @@ class WelfareIntegrationTests {
 		return team;
 	}
 
+	/** A team of the test's own (see {@link #team()}), a new one on each call. */
+	long newTeam() {
+		long id = 9_100_000_000L + SEQUENCE.incrementAndGet() * 1_000L + (System.nanoTime() % 1_000);
+		this.jdbc.sql("insert into org_unit (id, type, demo, created_at) values (:id, 'TEAM', false, :at)")
+			.param("id", id)
+			.param("at", Timestamp.from(Instant.now()))
+			.update();
+		this.jdbc
+			.sql("insert into per_team (team_id, commune_id, decision_number, decision_date, decision_signer,"
+					+ " established_on, demo, created_by, created_at) values (:id, :c, 'T/QĐ', '2030-01-01', 'test',"
+					+ " '2030-01-01', false, 'test', :at)")
+			.param("id", id)
+			.param("c", commune())
+			.param("at", Timestamp.from(Instant.now()))
+			.update();
+		return id;
+	}
+
 	/** A member of the team with the position, ACTIVE from the day on. */
 	long member(String position, LocalDate activeFrom) {
 		int n = SEQUENCE.incrementAndGet();
@@ -151,6 +169,105 @@ class WelfareIntegrationTests {
 		// 16..30 April = 15 of 30 days: (2,520,000 + 54,000 + 234,000) x 15 / 30 =
 		// 1,404,000
 		assertThat(((Number) line(run, member, "total")).longValue()).isEqualTo(1_404_000L);
+	}
+
+	@Test
+	void hoChiMinhCityDutyHardshipAndAConcurrentPositionAddUpOnTheRun() throws Exception {
+		// Hồ Chí Minh City (Resolution 54/2025): member 6,000,000, deputy 6,300,000;
+		// night
+		// 150,000 (at most 10); hazardous work 150,000 a day; hardship +70,000 per
+		// working
+		// day. Concurrent share 0.3 is an illustration, not a province's figure.
+		this.mvc.perform(post("/api/v1/welfare/provinces/{id}/policies", province()).with(httpBasic("province", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"validFrom\":\"2042-01-01\",\"kind\":\"FIXED\",\"resolution\":\"TP. Hồ Chí Minh\","
+					+ "\"nightRate\":150000,\"nightCap\":10,\"bhytRate\":0,\"bhxhRate\":0,"
+					+ "\"hazardousRate\":150000,\"hardshipRate\":70000,\"concurrentShare\":0.3,"
+					+ "\"rates\":[{\"position\":\"LEADER\",\"amount\":6500000},"
+					+ "{\"position\":\"DEPUTY\",\"amount\":6300000},{\"position\":\"MEMBER\",\"amount\":6000000}]}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.hardshipRate", is(70_000)));
+		// the commune is a mountain commune from 21 June 2042: 10 of June's 30 days
+		String area = "{\"communeId\":" + commune() + ",\"areaKind\":\"MOUNTAIN\",\"validFrom\":\"2042-06-21\","
+				+ "\"legalBasis\":\"QĐ test\"";
+		this.mvc
+			.perform(post("/api/v1/welfare/hardship-areas").with(httpBasic("officer", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(area + "}"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/welfare/hardship-areas").with(httpBasic("province", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(area + ",\"validTo\":\"2042-06-01\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("validTo")));
+		this.mvc
+			.perform(post("/api/v1/welfare/hardship-areas").with(httpBasic("province", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(area + "}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.areaKind", is("MOUNTAIN")));
+		long member = member("MEMBER", LocalDate.of(2042, 1, 1));
+		// also deputy of a second team from 21 June
+		this.jdbc
+			.sql("insert into per_membership (member_id, team_id, position, valid_from, recorded_by, recorded_at)"
+					+ " values (:m, :t, 'DEPUTY', '2042-06-21', 'test', :at)")
+			.param("m", member)
+			.param("t", newTeam())
+			.param("at", Timestamp.from(Instant.now()))
+			.update();
+		this.mvc
+			.perform(post("/api/v1/welfare/night-duties").with(httpBasic("officer", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"memberId\":" + member + ",\"month\":\"2042-06\",\"nights\":12,\"hazardousDays\":4,"
+						+ "\"workingDays\":22}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.workingDays", is(22)));
+		long run = runId("2042-06");
+		String json = this.mvc.perform(get("/api/v1/welfare/runs/{id}/lines", run).with(httpBasic("officer", "demo")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Object> positions = JsonPath.read(json, "$.items[?(@.memberId == " + member + ")].position");
+		List<Object> totals = JsonPath.read(json, "$.items[?(@.memberId == " + member + ")].total");
+		List<Object> concurrent = JsonPath.read(json, "$.items[?(@.memberId == " + member + ")].concurrentDays");
+		List<Object> hardship = JsonPath.read(json, "$.items[?(@.memberId == " + member + ")].hardshipAmount");
+		assertThat(positions).containsExactly("MEMBER", "DEPUTY");
+		// member line: 20 full days 6,000,000 x 20 / 30 = 4,000,000, plus the 10 days
+		// held
+		// under the better-paid deputy post at 0.3: 6,000,000 x 0.3 x 10 / 30 = 600,000
+		assertThat(((Number) totals.get(0)).longValue()).isEqualTo(4_600_000L);
+		assertThat(concurrent).containsExactly(10, 0);
+		// deputy line: 6,300,000 x 10 / 30 = 2,100,000; nights 10 x 150,000 = 1,500,000;
+		// hazardous 4 x 150,000 = 600,000; hardship min(22 working days, 10 designated
+		// days) x 70,000 = 700,000; total 4,900,000
+		assertThat(((Number) hardship.get(1)).longValue()).isEqualTo(700_000L);
+		assertThat(((Number) totals.get(1)).longValue()).isEqualTo(4_900_000L);
+		// the payroll for the finance office carries the duty and hardship columns
+		byte[] xlsx = this.mvc
+			.perform(get("/api/v1/welfare/runs/{id}/payroll.xlsx", run).with(httpBasic("officer", "demo"))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			List<String> header = new java.util.ArrayList<>();
+			sheet.getRow(0).forEach((cell) -> header.add(cell.getStringCellValue()));
+			assertThat(header).contains("Hardship allowance", "Rest-day and hazardous duty");
+			int hardshipColumn = header.indexOf("Hardship allowance");
+			boolean found = false;
+			for (var row : sheet) {
+				if (row.getRowNum() > 0 && row.getCell(hardshipColumn).getNumericCellValue() == 700_000) {
+					found = true;
+				}
+			}
+			assertThat(found).isTrue();
+		}
+		this.mvc.perform(get("/api/v1/welfare/hardship-areas").with(httpBasic("officer2", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.communeId == " + commune() + ")]").isEmpty());
 	}
 
 	@Test
@@ -413,7 +530,8 @@ class WelfareIntegrationTests {
 		// the officer sees the policy of the province above, read-only
 		this.mvc.perform(get("/welfare/policies").with(user(this.accountService.loadUserByUsername("officer"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("welfare-policies")));
+			.andExpect(content().string(containsString("welfare-policies")))
+			.andExpect(content().string(containsString("id=\"hardship-areas\"")));
 	}
 
 	@Test

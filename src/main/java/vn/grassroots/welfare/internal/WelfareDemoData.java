@@ -95,8 +95,14 @@ class WelfareDemoData implements ApplicationRunner {
 		for (long member : members) {
 			for (String month : new String[] { "2025-09", "2025-10" }) {
 				this.runs.recordNightDuty(admin,
-						new AllowanceRuns.NightDuty(member, month, (int) ((member + month.charAt(6)) % 12)));
+						new AllowanceRuns.NightDuty(member, month, (int) ((member + month.charAt(6)) % 12),
+								(int) (member % 3), (int) (member % 2), 12 + (int) (member % 10)));
 			}
+		}
+		if (!communes.isEmpty()) {
+			this.policies.designate(admin,
+					new Policies.HardshipArea(accountUnit("officer2", communes.get(communes.size() - 1)), "MOUNTAIN",
+							"2025-01-01", null, "demo: quyết định công nhận xã miền núi"));
 		}
 		for (long commune : communes) {
 			RunView september = this.runs.compute(admin, commune, "2025-09");
@@ -109,14 +115,16 @@ class WelfareDemoData implements ApplicationRunner {
 			Long member = this.jdbc
 				.sql("select min(ms.member_id) from per_membership ms join per_team t on t.team_id = ms.team_id"
 						+ " where t.commune_id = :c")
-				.param("c", communes.get(0))
+				.param("c", accountUnit("officer", communes.get(0)))
 				.query(Long.class)
 				.single();
 			if (member != null) {
 				this.claims.receive(admin, new Claims.NewClaim(member, "ACCIDENT", "2025-10-03", "2025-10-06", true,
-						false, false, null, true, true, true, false, 4_500_000L, 6));
+						false, false, null, true, true, true, false, 4_500_000L, 6, null, null));
 				var paid = this.claims.receive(admin, new Claims.NewClaim(member, "ILLNESS", "2025-08-11", "2025-08-18",
-						true, false, false, null, true, true, true, false, 2_000_000L, 3));
+						true, false, false, null, true, true, true, false, 2_000_000L, 3, null, null));
+				this.claims.receive(admin, new Claims.NewClaim(member, "DISABILITY", "2025-10-20", "2025-11-03", true,
+						false, false, null, true, false, false, false, 0L, 0, 21, true));
 				this.claims.appraise(admin, paid.id(), new Claims.Step("2025-08-22", null, null, null));
 				this.claims.decide(admin, paid.id(), new Claims.Step("2025-08-26", "15/QĐ-UBND", null, null));
 				this.claims.pay(admin, paid.id(), new Claims.Step("2025-08-29", null, "BANK", "demo"));
@@ -126,24 +134,37 @@ class WelfareDemoData implements ApplicationRunner {
 				communes.size(), members.size());
 	}
 
+	/**
+	 * The commune of a demo account, so that its pages show the demo claims and areas.
+	 */
+	private long accountUnit(String username, long fallback) {
+		return this.jdbc.sql("select unit_id from acc_user where username = :u")
+			.param("u", username)
+			.query(Long.class)
+			.optional()
+			.orElse(fallback);
+	}
+
 	private static Policies.NewPolicy coefficientPolicy() {
 		return new Policies.NewPolicy("2024-07-01", "COEFFICIENT",
-				"demo: hệ số như Thanh Hóa; bồi dưỡng trực đêm như Hải Dương (Nghị quyết 30/2024/NQ-HĐND)", 50_000L, 7,
-				new BigDecimal("0.045"), BigDecimal.ZERO, 70_200L, 53_640_000L, 14_900_000L,
+				"demo: hệ số như Thanh Hóa; trực đêm, ngày nghỉ, độc hại như Hải Dương (Nghị quyết 30/2024/NQ-HĐND);"
+						+ " vùng khó khăn như TP. Hồ Chí Minh; suy giảm khả năng lao động như dự thảo Bắc Giang",
+				50_000L, 7, new BigDecimal("0.045"), BigDecimal.ZERO, 70_200L, 53_640_000L, 14_900_000L,
 				List.of(c("LEADER", 1, "0.70"), c("DEPUTY", 1, "0.65"), c("MEMBER", 1, "0.60"), c("LEADER", 2, "0.65"),
 						c("DEPUTY", 2, "0.60"), c("MEMBER", 2, "0.56"), c("LEADER", 3, "0.65"), c("DEPUTY", 3, "0.60"),
 						c("MEMBER", 3, "0.56")),
-				0L, 0L);
+				0L, 0L, 50_000L, 50_000L, true, 70_000L, BigDecimal.ZERO, 7_450_000L, 750_000L);
 	}
 
 	private static Policies.NewPolicy fixedPolicy() {
 		return new Policies.NewPolicy("2024-07-01", "FIXED",
-				"demo: mức cố định như Tiền Giang (Nghị quyết 03/2024); BHYT, BHXH như TP. Hồ Chí Minh", 30_000L, 10,
-				new BigDecimal("0.045"), new BigDecimal("0.220"), 70_200L, 53_640_000L, 14_900_000L,
+				"demo: mức cố định như Tiền Giang (Nghị quyết 03/2024); BHYT, BHXH, độc hại, vùng khó khăn như"
+						+ " TP. Hồ Chí Minh; kiêm nhiệm 30% (minh họa, chưa có nguồn)",
+				30_000L, 10, new BigDecimal("0.045"), new BigDecimal("0.220"), 70_200L, 53_640_000L, 14_900_000L,
 				List.of(new Policies.NewRate("LEADER", null, null, 2_340_000L),
 						new Policies.NewRate("DEPUTY", null, null, 1_638_000L),
 						new Policies.NewRate("MEMBER", null, null, 1_170_000L)),
-				0L, 0L);
+				0L, 0L, 0L, 150_000L, false, 70_000L, new BigDecimal("0.300"), 7_450_000L, 750_000L);
 	}
 
 	private static Policies.NewRate c(String position, int type, String coefficient) {

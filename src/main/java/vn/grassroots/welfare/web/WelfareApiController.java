@@ -35,6 +35,7 @@ import vn.grassroots.welfare.AllowanceRuns;
 import vn.grassroots.welfare.BudgetView;
 import vn.grassroots.welfare.ClaimView;
 import vn.grassroots.welfare.Claims;
+import vn.grassroots.welfare.HardshipAreaView;
 import vn.grassroots.welfare.Policies;
 import vn.grassroots.welfare.PolicyView;
 import vn.grassroots.welfare.RunChange;
@@ -137,8 +138,25 @@ class WelfareApiController {
 	record VillageTypeBody(@Nullable Integer villageType) {
 	}
 
+	@GetMapping("/hardship-areas")
+	@Operation(summary = "Communes in scope designated as hardship areas (border, island, mountain, ...)")
+	PageResult<HardshipAreaView> hardshipAreas(@Parameter(hidden = true) UnitScope scope) {
+		List<HardshipAreaView> items = this.policies.hardshipAreas(scope);
+		return new PageResult<>(items, items.size());
+	}
+
+	@PostMapping("/hardship-areas")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Designate a commune as a hardship area from a day (provincial staff)",
+			description = "Its members get the province's hardship rate per working day. Refused (422 on validFrom)"
+					+ " when a locked month of the commune would change.")
+	HardshipAreaView designate(@Parameter(hidden = true) UnitScope scope, @RequestBody Policies.HardshipArea body) {
+		return this.policies.designate(scope, body);
+	}
+
 	@PostMapping("/night-duties")
-	@Operation(summary = "Record the night duties of a member in a month (replaces the previous figure)")
+	@Operation(summary = "Record the duty of a member in a month: nights, holiday days, hazardous days, working days"
+			+ " (replaces the previous figures)")
 	AllowanceRuns.NightDuty nightDuty(@Parameter(hidden = true) UnitScope scope,
 			@RequestBody AllowanceRuns.NightDuty body) {
 		return this.runs.recordNightDuty(scope, body);
@@ -229,7 +247,7 @@ class WelfareApiController {
 	static Map<String, String> headers(MessageSource messages, Locale locale) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (String key : new String[] { "name", "position", "villageType", "days", "support", "nights", "night",
-				"bhyt", "bhxh", "total" }) {
+				"duty", "hardship", "bhyt", "bhxh", "total" }) {
 			headers.put(key, messages.getMessage("welfare.payroll." + key, null, key, locale));
 		}
 		return headers;

@@ -43,6 +43,7 @@ class WelfarePageController {
 	@GetMapping("/policies")
 	String policies(UnitScope scope, Model model) {
 		model.addAttribute("provinces", this.policies.forCaller(scope));
+		model.addAttribute("areas", this.policies.hardshipAreas(scope));
 		return "welfare/policies";
 	}
 
@@ -80,10 +81,13 @@ class WelfarePageController {
 
 	@PostMapping("/runs/{id}/night-duties")
 	String nightDuty(UnitScope scope, @PathVariable long id, @RequestParam(required = false) @Nullable Long memberId,
-			@RequestParam(required = false) @Nullable Integer nights) {
+			@RequestParam(required = false) @Nullable Integer nights,
+			@RequestParam(required = false) @Nullable Integer holidayDays,
+			@RequestParam(required = false) @Nullable Integer hazardousDays,
+			@RequestParam(required = false) @Nullable Integer workingDays) {
 		RunView run = this.runs.get(scope, id);
-		this.runs.recordNightDuty(scope,
-				new AllowanceRuns.NightDuty(memberId, run.month().toString().substring(0, 7), nights));
+		this.runs.recordNightDuty(scope, new AllowanceRuns.NightDuty(memberId, run.month().toString().substring(0, 7),
+				nights, holidayDays, hazardousDays, workingDays));
 		return "redirect:/welfare/runs/" + id;
 	}
 

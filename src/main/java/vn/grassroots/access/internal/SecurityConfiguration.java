@@ -74,8 +74,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth
-			.requestMatchers("/login", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-					"/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/problems/**")
+			.requestMatchers("/login", "/public/**", "/honour/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+					"/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/problems/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -72,12 +72,16 @@ public class IncidentService {
 
 	private final TransactionTemplate tx;
 
+	private final org.springframework.jdbc.core.JdbcTemplate template;
+
 	private final long maxAttachmentBytes;
 
 	IncidentService(JdbcClient jdbc, UnitQueries units, Catalogue catalogue, AuditTrail audit, IncidentQueries queries,
 			MessageSource messages, PlatformTransactionManager transactions,
+			org.springframework.jdbc.core.JdbcTemplate template,
 			@Value("${grassroots.operations.attachments.max-bytes:5242880}") long maxAttachmentBytes) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.units = units;
 		this.catalogue = catalogue;
 		this.audit = audit;
@@ -99,15 +103,92 @@ public class IncidentService {
 	}
 
 	/**
-	 * Reports each item of a batch in its own transaction: {@code created}, or
-	 * {@code duplicate} when an incident with the client id exists already, or
-	 * {@code rejected} with the field problems. Items need a client id.
+	 * Reports a batch: each item is {@code created}, or {@code duplicate} when an
+	 * incident with the client id exists already (or comes earlier in the batch), or
+	 * {@code rejected} with the field problems. Items need a client id. The valid items
+	 * are written together in one transaction with batched inserts (one query finds the
+	 * existing client ids, one the units); when a concurrent request inserted one of the
+	 * client ids meanwhile, the batch is written again item by item.
 	 */
 	public List<BulkItemResult> bulk(UnitScope scope, List<IncidentForm> items, Locale locale) {
 		requireWrite(scope);
 		if (items.size() > MAX_BULK) {
 			throw GrassrootsException.badField("items", items.size(), "validation.range", 1, MAX_BULK);
 		}
+		java.util.Map<String, Long> existing = existing(items.stream()
+			.map(IncidentForm::clientId)
+			.filter((c) -> c != null && !c.isBlank())
+			.map((c) -> c.trim().toLowerCase(Locale.ROOT))
+			.distinct()
+			.toList());
+		java.util.Map<Long, UnitView> found = this.units.findAll(scope,
+				items.stream()
+					.map(IncidentForm::unitId)
+					.filter((u) -> u != null && u.trim().matches("\\d{1,18}"))
+					.map((u) -> Long.parseLong(u.trim()))
+					.distinct()
+					.toList());
+		BulkItemResult[] results = new BulkItemResult[items.size()];
+		List<Integer> toInsert = new ArrayList<>();
+		List<NewIncident> incidents = new ArrayList<>();
+		java.util.Map<String, Integer> firstInBatch = new java.util.HashMap<>();
+		for (int i = 0; i < items.size(); i++) {
+			IncidentForm form = items.get(i);
+			String clientId = form.clientId();
+			try {
+				if (clientId == null || clientId.isBlank()) {
+					throw GrassrootsException.badField("clientId", clientId, "validation.required");
+				}
+				String key = clientId.trim().toLowerCase(Locale.ROOT);
+				Long id = existing.get(key);
+				if (id != null) {
+					results[i] = new BulkItemResult(i, clientId, "duplicate", id, List.of());
+					continue;
+				}
+				NewIncident incident = parse(scope, form,
+						(unitId) -> (found.get(unitId) != null) ? found.get(unitId) : this.units.get(scope, unitId));
+				if (firstInBatch.putIfAbsent(key, i) != null) {
+					// resolved to the id of the first once it is inserted
+					results[i] = new BulkItemResult(i, clientId, "duplicate", null, List.of());
+					continue;
+				}
+				toInsert.add(i);
+				incidents.add(incident);
+			}
+			catch (GrassrootsException ex) {
+				results[i] = rejected(i, form, ex, locale);
+			}
+		}
+		try {
+			List<Long> ids = this.tx.execute((status) -> insertAll(scope.username(), incidents));
+			for (int k = 0; k < toInsert.size(); k++) {
+				int i = toInsert.get(k);
+				results[i] = new BulkItemResult(i, items.get(i).clientId(), "created", ids.get(k), List.of());
+			}
+			for (int i = 0; i < results.length; i++) {
+				if (results[i].id() == null && "duplicate".equals(results[i].result())) {
+					String key = items.get(i).clientId().trim().toLowerCase(Locale.ROOT);
+					results[i] = new BulkItemResult(i, items.get(i).clientId(), "duplicate",
+							results[firstInBatch.get(key)].id(), List.of());
+				}
+			}
+			return List.of(results);
+		}
+		catch (DuplicateKeyException ex) {
+			return bulkOneByOne(scope, items, locale);
+		}
+	}
+
+	private BulkItemResult rejected(int i, IncidentForm form, GrassrootsException ex, Locale locale) {
+		List<FieldProblem> problems = ex.fieldProblems().isEmpty()
+				? List.of(new FieldProblem("unitId", form.unitId(), ex.code().detailKey(), ex.getArguments()))
+				: ex.fieldProblems();
+		return new BulkItemResult(i, form.clientId(), "rejected", null, BulkItemResult.errors(problems,
+				(p) -> this.messages.getMessage(p.reasonKey(), p.args(), p.reasonKey(), locale)));
+	}
+
+	/** Each item in its own transaction (after a concurrent insert of a client id). */
+	private List<BulkItemResult> bulkOneByOne(UnitScope scope, List<IncidentForm> items, Locale locale) {
 		List<BulkItemResult> results = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			IncidentForm form = items.get(i);
@@ -132,14 +213,79 @@ public class IncidentService {
 						existing(clientId.trim().toLowerCase(Locale.ROOT)), List.of()));
 			}
 			catch (GrassrootsException ex) {
-				List<FieldProblem> problems = ex.fieldProblems().isEmpty()
-						? List.of(new FieldProblem("unitId", form.unitId(), ex.code().detailKey(), ex.getArguments()))
-						: ex.fieldProblems();
-				results.add(new BulkItemResult(i, clientId, "rejected", null, BulkItemResult.errors(problems,
-						(p) -> this.messages.getMessage(p.reasonKey(), p.args(), p.reasonKey(), locale))));
+				results.add(rejected(i, form, ex, locale));
 			}
 		}
 		return results;
+	}
+
+	/** The ids of the incidents with these (normalised) client ids, in one query. */
+	private java.util.Map<String, Long> existing(List<String> clientIds) {
+		java.util.Map<String, Long> found = new java.util.HashMap<>();
+		if (!clientIds.isEmpty()) {
+			this.jdbc.sql("select client_id, id from ops_incident where client_id in (:c)")
+				.param("c", clientIds)
+				.query((rs, n) -> found.put(rs.getString(1), rs.getLong(2)))
+				.list();
+		}
+		return found;
+	}
+
+	/**
+	 * Inserts checked incidents as REPORTED with their first event and audit entries, in
+	 * JDBC batches; answers the ids in order.
+	 */
+	private List<Long> insertAll(String actor, List<NewIncident> incidents) {
+		if (incidents.isEmpty()) {
+			return List.of();
+		}
+		LocalDateTime now = now();
+		java.sql.Timestamp at = IncidentSql.ts(now);
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.template.batchUpdate((connection) -> connection.prepareStatement("insert into ops_incident (client_id,"
+				+ " unit_id, task_group, subtype, severity, status, occurred_at, reported_at, due_at, address, lat, lon,"
+				+ " description, reported_by, updated_at) values (?, ?, ?, ?, ?, 'REPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				new String[] { "id" }), new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+					@Override
+					public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
+						NewIncident n = incidents.get(i);
+						ps.setString(1, n.clientId());
+						ps.setLong(2, n.unitId());
+						ps.setString(3, n.taskGroup().name());
+						ps.setString(4, n.subtype());
+						ps.setString(5, n.severity().name());
+						ps.setTimestamp(6, IncidentSql.ts(n.occurredAt()));
+						ps.setTimestamp(7, at);
+						ps.setTimestamp(8, IncidentSql.ts(IncidentWorkflow.dueAt(now,
+								IncidentService.this.catalogue.limits().get(n.severity()))));
+						ps.setString(9, n.address());
+						ps.setObject(10, (n.point() != null) ? n.point().lat() : null, java.sql.Types.NUMERIC);
+						ps.setObject(11, (n.point() != null) ? n.point().lon() : null, java.sql.Types.NUMERIC);
+						ps.setString(12, n.description());
+						ps.setString(13, actor);
+						ps.setTimestamp(14, at);
+					}
+
+					@Override
+					public int getBatchSize() {
+						return incidents.size();
+					}
+				}, keys);
+		List<Long> ids = keys.getKeyList().stream().map((k) -> ((Number) k.get("id")).longValue()).toList();
+		this.template.batchUpdate("insert into ops_incident_event (incident_id, occurred_at, actor, action, to_status)"
+				+ " values (?, ?, ?, 'REPORT', 'REPORTED')", ids, 500, (ps, id) -> {
+					ps.setLong(1, id);
+					ps.setTimestamp(2, at);
+					ps.setString(3, actor);
+				});
+		List<AuditTrail.Entry> entries = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			NewIncident n = incidents.get(i);
+			entries.add(new AuditTrail.Entry(Long.toString(ids.get(i)),
+					n.taskGroup() + "/" + n.subtype() + "/" + n.severity() + " unit " + n.unitId()));
+		}
+		this.audit.recordAll(actor, "operations.incident.report", "incident", entries);
+		return ids;
 	}
 
 	private @Nullable Long existing(String clientId) {
@@ -337,6 +483,10 @@ public class IncidentService {
 
 	/** Checks a form against the rules and the scope. */
 	NewIncident parse(UnitScope scope, IncidentForm form) {
+		return parse(scope, form, (unitId) -> this.units.get(scope, unitId));
+	}
+
+	private NewIncident parse(UnitScope scope, IncidentForm form, java.util.function.LongFunction<UnitView> unitById) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String clientId = null;
 		if (form.clientId() != null && !form.clientId().isBlank()) {
@@ -387,7 +537,7 @@ public class IncidentService {
 		String description = text("description", form.description(), MAX_DESCRIPTION, true, problems);
 		GeoPoint point = GeoPoint.parse("lat", form.lat(), "lon", form.lon(), problems);
 		GeoPoint.throwIfAny(problems);
-		UnitView unit = this.units.get(scope, unitId);
+		UnitView unit = unitById.apply(unitId);
 		if (!unit.validOn(scope.asOf()) || (unit.type() != UnitType.VILLAGE && !unit.communeLevel())) {
 			throw GrassrootsException.ruleOnField("unitId", unitId, "operations.incident.unit-level");
 		}

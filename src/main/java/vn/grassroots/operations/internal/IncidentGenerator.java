@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.grassroots.audit.AuditTrail;
+import vn.grassroots.operations.IncidentMix;
 import vn.grassroots.operations.IncidentStatus;
 import vn.grassroots.operations.Severity;
 import vn.grassroots.operations.Subtype;
@@ -39,14 +40,6 @@ public class IncidentGenerator {
 
 	private static final double[][] ANCHORS = { { 21.03, 105.85 }, { 10.78, 106.70 }, { 16.05, 108.20 },
 			{ 18.67, 105.68 }, { 10.03, 105.78 }, { 16.46, 107.59 }, { 20.86, 106.68 }, { 19.80, 105.78 } };
-
-	private static final Map<String, Integer> SUBTYPE_WEIGHTS = Map.ofEntries(Map.entry("THEFT", 18),
-			Map.entry("BRAWL", 10), Map.entry("DRUGS", 5), Map.entry("GAMBLING", 4), Map.entry("DOMESTIC_VIOLENCE", 5),
-			Map.entry("SUSPICIOUS", 6), Map.entry("MOBILISATION", 5), Map.entry("COMMUNITY_MODEL", 2),
-			Map.entry("FIRE", 5), Map.entry("FLOOD_RESCUE", 3), Map.entry("RESIDENCE_VIOLATION", 9),
-			Map.entry("IDENTITY_PAPERS", 3), Map.entry("NOISE", 6), Map.entry("EDUCATION_AT_COMMUNE", 3),
-			Map.entry("REOFFENDING_RISK", 2), Map.entry("TRAFFIC_ACCIDENT", 8), Map.entry("TRAFFIC_OBSTRUCTION", 5),
-			Map.entry("PATROL_FINDING", 5), Map.entry("HELP_REQUEST", 3));
 
 	private final JdbcClient jdbc;
 
@@ -91,8 +84,8 @@ public class IncidentGenerator {
 				// draw every value even for existing rows so that the sequence stays the
 				// same
 				Target target = targets.get(random.nextInt(targets.size()));
-				Subtype subtype = weighted(subtypes, random);
-				Severity severity = severity(subtype, random);
+				Subtype subtype = IncidentMix.pick(subtypes, Subtype::code, random);
+				Severity severity = IncidentMix.severity(subtype.code(), random);
 				int ageMinutes = random.nextInt(180 * 24 * 60);
 				int reportDelay = 5 + random.nextInt(120);
 				int statusRoll = random.nextInt(100);
@@ -183,33 +176,6 @@ public class IncidentGenerator {
 					java.sql.Types.VARCHAR)
 			.param("updated", IncidentSql.ts(now))
 			.update();
-	}
-
-	private static Subtype weighted(List<Subtype> subtypes, Random random) {
-		int total = 0;
-		for (Subtype s : subtypes) {
-			total += SUBTYPE_WEIGHTS.getOrDefault(s.code(), 1);
-		}
-		int roll = random.nextInt(total);
-		for (Subtype s : subtypes) {
-			roll -= SUBTYPE_WEIGHTS.getOrDefault(s.code(), 1);
-			if (roll < 0) {
-				return s;
-			}
-		}
-		return subtypes.get(subtypes.size() - 1);
-	}
-
-	private static Severity severity(Subtype subtype, Random random) {
-		int roll = random.nextInt(100);
-		int shift = switch (subtype.code()) {
-			case "FIRE", "FLOOD_RESCUE", "DRUGS", "DOMESTIC_VIOLENCE" -> 25;
-			case "TRAFFIC_ACCIDENT", "BRAWL" -> 12;
-			default -> 0;
-		};
-		roll = Math.min(99, roll + shift);
-		return (roll < 35) ? Severity.LOW
-				: (roll < 75) ? Severity.MEDIUM : (roll < 93) ? Severity.HIGH : Severity.CRITICAL;
 	}
 
 	private List<Target> targets(String prefix) {

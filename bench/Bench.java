@@ -66,6 +66,11 @@ public class Bench {
 		adminPassword = args[3];
 		quick = args.length > 4 && "quick".equals(args[4]);
 		token = issueToken("admin", adminPassword);
+		if ("patrols".equals(phase)) {
+			// only the patrol-log ingestion, against an already generated database
+			patrolIngestion();
+			return;
+		}
 		long patrols = scalar("select count(*) from pat_patrol_log");
 		say("");
 		say("### " + ("full".equals(phase) ? "Run" : "Dashboards again") + " with " + String.format("%,d", patrols)
@@ -75,6 +80,7 @@ public class Bench {
 			counts();
 			importTime();
 			ingestion();
+			patrolIngestion();
 		}
 		dashboards(patrols);
 		if ("full".equals(phase)) {
@@ -379,6 +385,132 @@ public class Bench {
 				+ " the same rows (incident + event) in the same run: " + String.format("%,.0f", copyRate)
 				+ " records/s; ratio 1/" + String.format("%.1f", copyRate / httpRate) + ". Re-sending a batch of 500: "
 				+ ms(dupNanos) + ", " + (allDuplicates ? "all 500 answered duplicate" : "NOT all duplicates: " + again)
+				+ ". Targets: >= 30,000 records/s and >= 1/20 of COPY.");
+		say("");
+	}
+
+	/**
+	 * Patrol logs through {@code POST /api/v1/patrol-logs/bulk} (batches of 1,000, two
+	 * members each), against COPY of the same logs and participants.
+	 */
+	static void patrolIngestion() throws Exception {
+		List<long[]> teams = new ArrayList<>();
+		try (Statement s = db.createStatement();
+				ResultSet rs = s.executeQuery("select ms.team_id, min(ms.member_id), max(ms.member_id), t.commune_id"
+						+ " from per_membership ms join per_team t on t.team_id = ms.team_id"
+						+ " where t.created_by = 'scale-generator' and ms.valid_to is null"
+						+ " group by ms.team_id, t.commune_id having count(*) > 1 limit 5000")) {
+			while (rs.next()) {
+				teams.add(new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+			}
+		}
+		if (teams.isEmpty()) {
+			say("**Patrol-log bulk ingestion**: no generated teams with two members; skipped.");
+			say("");
+			return;
+		}
+		int batches = quick ? 4 : 60;
+		int size = 1000;
+		int senders = 4;
+		Random random = new Random(11);
+		LocalDateTime night = LocalDateTime.now().minusDays(2).withHour(22).withMinute(0).withSecond(0).withNano(0);
+		List<String> bodies = new ArrayList<>();
+		for (int b = 0; b < batches; b++) {
+			StringBuilder json = new StringBuilder("{\"items\":[");
+			for (int i = 0; i < size; i++) {
+				long[] t = teams.get(random.nextInt(teams.size()));
+				LocalDateTime start = night.minusDays(random.nextInt(20)).plusMinutes(random.nextInt(60));
+				json.append((i > 0) ? "," : "")
+					.append("{\"clientId\":\"")
+					.append(UUID.randomUUID())
+					.append("\",\"unitId\":\"")
+					.append(t[0])
+					.append("\",\"startedAt\":\"")
+					.append(start)
+					.append("\",\"endedAt\":\"")
+					.append(start.plusHours(3))
+					.append("\",\"area\":\"Khu dân cư, đường liên thôn\",\"findings\":\"Bình thường\",")
+					.append("\"participantIds\":[")
+					.append(t[1])
+					.append(',')
+					.append(t[2])
+					.append("]}");
+			}
+			bodies.add(json.append("]}").toString());
+		}
+		ok(post("/api/v1/patrol-logs/bulk", token, bodies.get(0)));
+		AtomicLong created = new AtomicLong();
+		ExecutorService pool = Executors.newFixedThreadPool(senders);
+		long start = System.nanoTime();
+		List<Future<?>> futures = new ArrayList<>();
+		for (int b = 1; b < batches; b++) {
+			String body = bodies.get(b);
+			futures.add(pool.submit((Callable<Void>) () -> {
+				String answer = ok(post("/api/v1/patrol-logs/bulk", token, body)).body();
+				Matcher m = Pattern.compile("\"created\"\\s*:\\s*(\\d+)").matcher(answer);
+				if (m.find()) {
+					created.addAndGet(Long.parseLong(m.group(1)));
+				}
+				return null;
+			}));
+		}
+		for (Future<?> f : futures) {
+			f.get();
+		}
+		long httpNanos = System.nanoTime() - start;
+		pool.shutdown();
+		long records = (long) (batches - 1) * size;
+		String again = ok(post("/api/v1/patrol-logs/bulk", token, bodies.get(1))).body();
+		boolean allDuplicates = again.contains("\"created\":0") && again.contains("\"duplicates\":" + size);
+		// the database alone: COPY of the same number of logs and their participants
+		long copyStart = System.nanoTime();
+		db.setAutoCommit(false);
+		long first = scalar("select coalesce(max(id), 0) + 1000000 from pat_patrol_log");
+		StringBuilder logs = new StringBuilder();
+		StringBuilder people = new StringBuilder();
+		String now = LocalDateTime.now().withNano(0).toString().replace('T', ' ');
+		for (long i = 0; i < records; i++) {
+			long[] t = teams.get(random.nextInt(teams.size()));
+			String from = night.minusDays(random.nextInt(20)).toString().replace('T', ' ');
+			String to = night.minusDays(random.nextInt(20)).plusHours(3).toString().replace('T', ' ');
+			long id = first + i;
+			logs.append(id)
+				.append(',')
+				.append(UUID.randomUUID())
+				.append(',')
+				.append(t[3])
+				.append(',')
+				.append(t[0])
+				.append(',')
+				.append(from)
+				.append(',')
+				.append(from.compareTo(to) < 0 ? to : from.substring(0, 11) + "23:59:00")
+				.append(",true,\"Khu dân cư\",\"Bình thường\",2,bench-copy,")
+				.append(now)
+				.append('\n');
+			people.append(id).append(',').append(t[1]).append('\n').append(id).append(',').append(t[2]).append('\n');
+		}
+		long copied = db.unwrap(PGConnection.class)
+			.getCopyAPI()
+			.copyIn("copy pat_patrol_log (id, client_id, commune_id, team_id, started_at, ended_at, night, area,"
+					+ " findings, participant_count, recorded_by, recorded_at) from stdin with (format csv)",
+					new StringReader(logs.toString()));
+		db.unwrap(PGConnection.class)
+			.getCopyAPI()
+			.copyIn("copy pat_patrol_participant (patrol_id, member_id) from stdin with (format csv)",
+					new StringReader(people.toString()));
+		db.rollback();
+		db.setAutoCommit(true);
+		long copyNanos = System.nanoTime() - copyStart;
+		double httpRate = records / (httpNanos / 1e9);
+		double copyRate = copied / (copyNanos / 1e9);
+		say("**Patrol-log bulk ingestion** (`POST /api/v1/patrol-logs/bulk`, " + senders
+				+ " concurrent senders, batches of " + size + ", two members each, JSON, validation, client-id"
+				+ " idempotency, participants and the monthly roll-up): " + String.format("%,d", records) + " records in "
+				+ ms(httpNanos) + " = **" + String.format("%,.0f", httpRate) + " records/s**; " + created.get()
+				+ " answered created. PostgreSQL COPY of as many logs and participants (rolled back) in the same run: "
+				+ String.format("%,.0f", copyRate) + " records/s; ratio 1/" + String.format("%.1f", copyRate / httpRate)
+				+ ". Re-sending a batch: " + (allDuplicates ? "all answered duplicate" : "NOT all duplicates")
 				+ ". Targets: >= 30,000 records/s and >= 1/20 of COPY.");
 		say("");
 	}

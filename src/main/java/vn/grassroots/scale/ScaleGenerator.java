@@ -573,7 +573,7 @@ public class ScaleGenerator {
 			.filter((f) -> FORM.equals(f.code()))
 			.findFirst()
 			.orElseGet(() -> this.reports.createForm(system, new Reports.NewForm(FORM,
-					"Báo cáo tháng kết quả tuần tra của tổ bảo vệ ANTT", "MONTHLY", 5, "COMMUNE", "PROVINCE")));
+					"Báo cáo tháng kết quả tuần tra của tổ bảo vệ ANTT", "MONTHLY", 5, "COMMUNE", "PROVINCE", null)));
 		Set<Long> done = new HashSet<>(this.jdbc.sql("select distinct unit_id from tgt_report where form_id = :f")
 			.param("f", form.id())
 			.query(Long.class)

@@ -25,6 +25,7 @@ import vn.grassroots.audit.AuditTrail;
 import vn.grassroots.documents.Column;
 import vn.grassroots.documents.Spreadsheets;
 import vn.grassroots.organisation.SubtreeFilter;
+import vn.grassroots.patrols.NightDuties;
 import vn.grassroots.organisation.UnitQueries;
 import vn.grassroots.organisation.UnitType;
 import vn.grassroots.organisation.UnitView;
@@ -43,8 +44,10 @@ import vn.grassroots.welfare.internal.In;
  * whose {@code per_team.commune_id} is the commune, {@code per_member_status} (the status
  * in force on a day is the row with the latest valid_from on or before it; only ACTIVE
  * days count) and {@code per_team_village} (the team's village, for its type). Night
- * duties come from {@code wel_night_duty}; the night pay goes on the member's last line
- * of the month with active days. Lines without an active day are left out.
+ * duties come from the patrols module's rosters and patrol logs ({@link NightDuties}),
+ * unless a duty record for the member and month was entered in {@code wel_night_duty},
+ * which then wins (a correction); the night pay goes on the member's last line of the
+ * month with active days. Lines without an active day are left out.
  * <p>
  * Review, approve, lock; a re-run before locking replaces the lines, keeps the previous
  * totals per member as changes and sets the run back to COMPUTED; a locked run never
@@ -64,7 +67,11 @@ public class AllowanceRuns {
 
 	private final Spreadsheets spreadsheets;
 
-	AllowanceRuns(JdbcClient jdbc, UnitQueries units, AuditTrail audit, Policies policies, Spreadsheets spreadsheets) {
+	private final NightDuties nightDuties;
+
+	AllowanceRuns(JdbcClient jdbc, UnitQueries units, AuditTrail audit, Policies policies, Spreadsheets spreadsheets,
+			NightDuties nightDuties) {
+		this.nightDuties = nightDuties;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.audit = audit;
@@ -503,6 +510,12 @@ public class AllowanceRuns {
 			byMember.computeIfAbsent(ms.memberId(), (k) -> new ArrayList<>())
 				.add(new Held(ms, village, type, rate, days));
 		}
+		// nights from the rosters and patrol logs, unless the month's duty record was
+		// entered
+		java.util.Set<Long> withoutRecord = new java.util.HashSet<>(byMember.keySet());
+		withoutRecord.removeAll(duties.keySet());
+		Map<Long, Integer> rostered = withoutRecord.isEmpty() ? Map.of()
+				: this.nightDuties.countUnchecked(withoutRecord, java.time.YearMonth.from(month));
 		List<RunLine> lines = new ArrayList<>();
 		for (List<Held> held : byMember.values()) {
 			List<Held> ranked = new ArrayList<>(held);
@@ -528,7 +541,7 @@ public class AllowanceRuns {
 				split.put(h, new int[] { full, concurrent });
 			}
 			long memberId = held.get(0).ms().memberId();
-			int[] duty = duties.getOrDefault(memberId, new int[4]);
+			int[] duty = duties.getOrDefault(memberId, new int[] { rostered.getOrDefault(memberId, 0), 0, 0, 0 });
 			AllowanceRules.DutyDays paid = AllowanceRules.dutyDaysPaid(duty[0], duty[1], duty[2], policy.nightCap(),
 					policy.sharedDutyCap());
 			int designated = (int) activeDays.stream().filter(hardship::contains).count();

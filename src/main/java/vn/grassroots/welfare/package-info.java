@@ -7,7 +7,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Regimes and policies",
-		allowedDependencies = { "shared", "shared::web", "organisation", "audit", "documents", "personnel" })
+		allowedDependencies = { "shared", "shared::web", "organisation", "audit", "documents", "personnel", "patrols" })
 package vn.grassroots.welfare;
 
 import org.jspecify.annotations.NullMarked;

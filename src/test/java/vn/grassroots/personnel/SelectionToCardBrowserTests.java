@@ -108,12 +108,19 @@ class SelectionToCardBrowserTests {
 				.presenceOfElementLocated(By.cssSelector("#applications form[action$='/proposal']")))
 			.findElement(By.cssSelector("button"))
 			.click();
-		WebElement decision = this.wait.until(
-				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#applications form[action$='/decision']")));
-		decision.findElement(By.name("decisionNumber")).sendKeys("15/QĐ-UBND");
-		decision.findElement(By.name("decisionSigner")).sendKeys("Chủ tịch UBND xã");
-		decision.findElement(By.name("postedPlace")).sendKeys("Trụ sở UBND xã");
-		decision.findElement(By.cssSelector("button")).click();
+		// the list may be swapped again while the form is filled: fill it afresh until it
+		// holds
+		this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until((d) -> {
+			WebElement decision = d.findElement(By.cssSelector("#applications form[action$='/decision']"));
+			for (String[] field : new String[][] { { "decisionNumber", "15/QĐ-UBND" },
+					{ "decisionSigner", "Chủ tịch UBND xã" }, { "postedPlace", "Trụ sở UBND xã" } }) {
+				WebElement input = decision.findElement(By.name(field[0]));
+				input.clear();
+				input.sendKeys(field[1]);
+			}
+			decision.findElement(By.cssSelector("button")).click();
+			return true;
+		});
 		this.wait.until(ExpectedConditions
 			.invisibilityOfElementLocated(By.cssSelector("#applications form[action$='/decision']")));
 		BrowserSupport.screenshot(this.driver, "flow-02-decided");

@@ -43,6 +43,22 @@ class ContributedComputationsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	vn.grassroots.patrols.PatrolGenerator patrolGenerator;
+
+	void logs(long commune, LocalDate month, int count) {
+		for (int i = 0; i < count; i++) {
+			java.time.LocalDateTime start = month.atTime(8, 0).plusMinutes(i);
+			this.jdbc
+				.sql("insert into pat_patrol_log (commune_id, started_at, ended_at, night, area, participant_count,"
+						+ " recorded_by, recorded_at) values (:c, :s, :e, false, 'test', 1, 'test', :s)")
+				.param("c", commune)
+				.param("s", java.sql.Timestamp.valueOf(start))
+				.param("e", java.sql.Timestamp.valueOf(start.plusHours(2)))
+				.update();
+		}
+	}
+
 	@Test
 	void theCatalogueListsTheContributedComputations() throws Exception {
 		this.mvc.perform(get("/api/v1/indicators/computations").with(httpBasic("officer", "demo")))
@@ -60,30 +76,21 @@ class ContributedComputationsTests {
 			.param("c", commune)
 			.query(Long.class)
 			.single();
-		this.jdbc.sql("delete from pat_patrol_month where commune_id = :c and month_start = :m")
+		// 24 patrol logs of the test's own this month and 99 last month (which do not
+		// count), on top of the demo patrols; the roll-up is rebuilt from the logs
+		logs(commune, month, 24);
+		logs(commune, month.minusMonths(1), 99);
+		this.patrolGenerator.rebuildRollUp();
+		long patrols = this.jdbc
+			.sql("select count(*) from pat_patrol_log where commune_id = :c and started_at >= :f and started_at < :t")
 			.param("c", commune)
-			.param("m", month)
-			.update();
-		this.jdbc
-			.sql("insert into pat_patrol_month (commune_id, month_start, patrols, night_patrols, participations)"
-					+ " values (:c, :m, 24, 5, 70)")
-			.param("c", commune)
-			.param("m", month)
-			.update();
-		// last month's patrols do not count
-		this.jdbc.sql("delete from pat_patrol_month where commune_id = :c and month_start = :m")
-			.param("c", commune)
-			.param("m", month.minusMonths(1))
-			.update();
-		this.jdbc
-			.sql("insert into pat_patrol_month (commune_id, month_start, patrols, night_patrols, participations)"
-					+ " values (:c, :m, 99, 5, 70)")
-			.param("c", commune)
-			.param("m", month.minusMonths(1))
-			.update();
+			.param("f", month)
+			.param("t", month.plusMonths(1))
+			.query(Long.class)
+			.single();
 
 		String json = result("PATROLS_PER_TEAM_MONTH", commune, "MONTHLY", month);
-		assertThat(number(json, "$.numerator")).isEqualByComparingTo("24");
+		assertThat(number(json, "$.numerator")).isEqualByComparingTo(BigDecimal.valueOf(patrols));
 		assertThat(number(json, "$.denominator")).isEqualByComparingTo(BigDecimal.valueOf(teams));
 	}
 

@@ -62,7 +62,9 @@ class DashboardStatementsTests {
 		long indicator = ((Number) JsonPath.read(created, "$.id")).longValue();
 		LocalDate year = Dates.today().withDayOfYear(1);
 		List<Long> communes = this.jdbc
-			.sql("select unit_id from org_unit_period where type = 'COMMUNE' and valid_to is null order by unit_id")
+			.sql("select unit_id from org_unit_period where type = 'COMMUNE' and valid_to is null"
+					+ " and (valid_from is null or valid_from <= :today) order by unit_id")
+			.param("today", Dates.today())
 			.query(Long.class)
 			.list();
 		assertThat(communes).hasSizeGreaterThanOrEqualTo(6);

@@ -1,6 +1,5 @@
 package vn.grassroots.targets;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -271,6 +271,61 @@ class WelfareIntegrationTests {
 	}
 
 	@Test
+	void nightDutiesComeFromTheRosterUnlessADutyRecordWasEntered() throws Exception {
+		// Hải Dương's night rule (50,000 a night, at most 7) with Tiền Giang amounts
+		policy("2045-01-01", "FIXED", TIEN_GIANG_RATES, 50_000, 7).andExpect(status().isCreated());
+		long rostered = member("MEMBER", LocalDate.of(2045, 1, 1));
+		long corrected = member("MEMBER", LocalDate.of(2045, 1, 1));
+		long plan = this.jdbc
+			.sql("insert into pat_plan (commune_id, team_id, title, area, created_by, created_at)"
+					+ " values (:c, :t, 'Tuần tra đêm', 'Thôn thử', 'test', :at)")
+			.param("c", commune())
+			.param("t", team())
+			.param("at", Timestamp.from(Instant.now()))
+			.update();
+		long planId = this.jdbc.sql("select max(id) from pat_plan where title = 'Tuần tra đêm' and team_id = :t")
+			.param("t", team())
+			.query(Long.class)
+			.single();
+		assertThat(plan).isEqualTo(1);
+		// nine night shifts (22:00-02:00) in March 2045 for both members
+		for (int day = 1; day <= 9; day++) {
+			LocalDate date = LocalDate.of(2045, 3, day);
+			this.jdbc
+				.sql("insert into pat_shift (plan_id, commune_id, team_id, shift_date, starts_at, ends_at, night,"
+						+ " created_by, created_at) values (:p, :c, :t, :d, :s, :e, true, 'test', :at)")
+				.param("p", planId)
+				.param("c", commune())
+				.param("t", team())
+				.param("d", date)
+				.param("s", java.sql.Timestamp.valueOf(date.atTime(22, 0)))
+				.param("e", java.sql.Timestamp.valueOf(date.plusDays(1).atTime(2, 0)))
+				.param("at", Timestamp.from(Instant.now()))
+				.update();
+			long shift = this.jdbc.sql("select max(id) from pat_shift where plan_id = :p")
+				.param("p", planId)
+				.query(Long.class)
+				.single();
+			for (long m : new long[] { rostered, corrected }) {
+				this.jdbc.sql("insert into pat_shift_member (shift_id, member_id) values (:s, :m)")
+					.param("s", shift)
+					.param("m", m)
+					.update();
+			}
+		}
+		// the second member's nights were corrected by hand to 3
+		nights(corrected, "2045-03", 3).andExpect(status().isOk());
+		long run = runId("2045-03");
+		// rostered: 9 nights recorded, 7 paid: 1,170,000 + 7 x 50,000 = 1,520,000
+		assertThat(line(run, rostered, "nightsRecorded")).isEqualTo(9);
+		assertThat(line(run, rostered, "nightsPaid")).isEqualTo(7);
+		assertThat(((Number) line(run, rostered, "total")).longValue()).isEqualTo(1_520_000L);
+		// corrected: the entered record wins: 1,170,000 + 3 x 50,000 = 1,320,000
+		assertThat(line(run, corrected, "nightsRecorded")).isEqualTo(3);
+		assertThat(((Number) line(run, corrected, "total")).longValue()).isEqualTo(1_320_000L);
+	}
+
+	@Test
 	void aVillageTypeIsOneToThreeAndOnlyInScope() throws Exception {
 		long village = this.jdbc
 			.sql("select min(v.id) from org_unit v join org_unit_period p on p.unit_id = v.id"

@@ -76,7 +76,7 @@ class ScaleOnStartup implements ApplicationRunner {
 		String text = "Scale " + this.factor + ": " + result.communes() + " communes, " + result.patrols()
 				+ " generated patrol logs in total, loaded by " + result.method() + " in " + millis + " ms\n"
 				+ result.table();
-		System.out.println(text);
+		log.info("{}", text);
 		if (!this.report.isBlank()) {
 			Files.writeString(Path.of(this.report), text);
 		}

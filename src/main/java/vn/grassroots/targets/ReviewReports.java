@@ -128,7 +128,7 @@ public class ReviewReports {
 					rows.add(new ReviewReportWriter.Row(objective.title(), objective.deadline(), indicator.name(),
 							format(indicator, r.actual()),
 							(r.target() != null) ? format(indicator, r.target().targetValue()) : "",
-							(r.status() != null) ? r.status().name() : ""));
+							(r.status() != null) ? r.status().name() : "", percent(r)));
 					any = true;
 					for (IndicatorResult c : this.indicators.childResults(at, indicator.id(), unit.id(),
 							PeriodKind.ANNUAL, start)) {
@@ -142,7 +142,7 @@ public class ReviewReports {
 				}
 			}
 			if (!any) {
-				rows.add(new ReviewReportWriter.Row(objective.title(), objective.deadline(), "", "", "", ""));
+				rows.add(new ReviewReportWriter.Row(objective.title(), objective.deadline(), "", "", "", "", null));
 			}
 		}
 		List<ReviewReportWriter.Commendation> commended = new ArrayList<>();
@@ -261,6 +261,14 @@ public class ReviewReports {
 				.replace('.', ',') + "%";
 		}
 		return value.stripTrailingZeros().toPlainString().replace('.', ',');
+	}
+
+	/** The actual value as a percentage of the target, null without both. */
+	private static @Nullable Double percent(IndicatorResult r) {
+		if (r.actual() == null || r.target() == null || r.target().targetValue().signum() == 0) {
+			return null;
+		}
+		return r.actual().doubleValue() * 100 / r.target().targetValue().doubleValue();
 	}
 
 }

@@ -109,6 +109,8 @@ class ReviewReportIntegrationTests {
 		Files.write(dir.resolve("review.pdf"), pdf);
 		Files.write(dir.resolve("review.docx"), docx);
 
+		// the PDF embeds the same chart as an image
+		assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/Subtype/Image");
 		PdfReader reader = new PdfReader(pdf);
 		StringBuilder all = new StringBuilder();
 		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
@@ -121,6 +123,10 @@ class ReviewReportIntegrationTests {
 			docxText = extractor.getText().replaceAll("\\s+", " ");
 			// header, results, commendations, signature
 			assertThat(doc.getTables()).hasSize(4);
+			// the chart of results against targets
+			assertThat(doc.getAllPictures()).hasSize(1);
+			assertThat(doc.getAllPictures().get(0).getPictureType())
+				.isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
 		}
 		for (String text : new String[] { pdfText, docxText }) {
 			assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BỘ CÔNG AN",

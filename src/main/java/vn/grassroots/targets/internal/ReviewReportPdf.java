@@ -61,6 +61,18 @@ public class ReviewReportPdf {
 		heading(doc, ReviewReportWriter.SECTIONS[0]);
 		List<String[]> rows = content.rows().stream().map(ReviewReportWriter::cells).toList();
 		doc.add(table(ReviewReportWriter.RESULT_HEADS, rows, ReviewReportWriter.RESULT_WIDTHS));
+		if (ReviewChart.drawable(content.rows())) {
+			try {
+				com.lowagie.text.Image chart = com.lowagie.text.Image.getInstance(ReviewChart.png(content.rows()));
+				chart.scaleToFit(doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin(), 400);
+				chart.setAlignment(Element.ALIGN_CENTER);
+				chart.setSpacingBefore(8);
+				doc.add(chart);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
 		heading(doc, ReviewReportWriter.SECTIONS[1]);
 		body(doc, content.shortcomings());
 		heading(doc, ReviewReportWriter.SECTIONS[2]);

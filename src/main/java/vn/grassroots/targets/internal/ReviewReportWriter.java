@@ -50,9 +50,10 @@ public final class ReviewReportWriter {
 	 * @param actual the actual value, formatted
 	 * @param target the target, formatted
 	 * @param status the status name
+	 * @param percent the actual value as a percentage of the target (null: no target)
 	 */
 	public record Row(String objective, LocalDate deadline, String indicator, String actual, String target,
-			String status) {
+			String status, @Nullable Double percent) {
 	}
 
 	/**
@@ -121,6 +122,9 @@ public final class ReviewReportWriter {
 
 			heading(doc, SECTIONS[0]);
 			results(doc, content.rows());
+			if (ReviewChart.drawable(content.rows())) {
+				chart(doc, content.rows());
+			}
 			heading(doc, SECTIONS[1]);
 			body(doc, content.shortcomings());
 			heading(doc, SECTIONS[2]);
@@ -136,6 +140,23 @@ public final class ReviewReportWriter {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void chart(XWPFDocument doc, List<Row> rows) throws IOException {
+		XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER);
+		p.setSpacingBefore(200);
+		// the text width in EMU (1 twip = 635 EMU), the height in proportion
+		long width = (long) TEXT_WIDTH * 635;
+		long height = width * ReviewChart.height(rows) / ReviewChart.WIDTH;
+		try {
+			p.createRun()
+				.addPicture(new java.io.ByteArrayInputStream(ReviewChart.png(rows)),
+						org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "chart.png", (int) width,
+						(int) height);
+		}
+		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			throw new IOException(ex);
 		}
 	}
 

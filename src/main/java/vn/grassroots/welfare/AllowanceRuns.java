@@ -411,19 +411,8 @@ public class AllowanceRuns {
 		Map<Long, List<BudgetView.Row>> byProvince = new LinkedHashMap<>();
 		rows.forEach((r) -> byProvince.computeIfAbsent(r.provinceId(), (k) -> new ArrayList<>()).add(r));
 		List<BudgetView.Forecast> provinces = new ArrayList<>();
-		byProvince.forEach((p, list) -> provinces.add(forecast(p, name(p), list)));
+		byProvince.forEach((p, list) -> provinces.add(forecast(p, this.policies.unitName(p), list)));
 		return new BudgetView(year, rows, provinces, forecast(0, "", rows));
-	}
-
-	private String name(long unitId) {
-		return this.jdbc
-			.sql("select full_name from org_unit_period where unit_id = :u order by valid_from desc nulls last")
-			.param("u", unitId)
-			.query(String.class)
-			.list()
-			.stream()
-			.findFirst()
-			.orElse(String.valueOf(unitId));
 	}
 
 	static BudgetView.Forecast forecast(long provinceId, String provinceName, List<BudgetView.Row> rows) {
@@ -557,9 +546,9 @@ public class AllowanceRuns {
 			for (Held h : held) {
 				int full = split.get(h)[0];
 				int concurrent = split.get(h)[1];
-				BigDecimal support = AllowanceRules.prorate(h.rate(), full, daysInMonth)
-					.add(AllowanceRules.concurrentSupport(h.rate(), policy.concurrentShare(), concurrent, daysInMonth));
 				BigDecimal fullSupport = AllowanceRules.prorate(h.rate(), full, daysInMonth);
+				BigDecimal support = fullSupport
+					.add(AllowanceRules.concurrentSupport(h.rate(), policy.concurrentShare(), concurrent, daysInMonth));
 				BigDecimal bhyt = AllowanceRules.insurance(fullSupport, policy.bhytRate(), policy.bhytFixed(), full,
 						daysInMonth);
 				BigDecimal bhxh = AllowanceRules.insurance(fullSupport, policy.bhxhRate(), policy.bhxhFixed(), full,

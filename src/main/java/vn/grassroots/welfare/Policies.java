@@ -289,18 +289,22 @@ public class Policies {
 				.map(this::get)
 				.toList();
 			if (!versions.isEmpty()) {
-				String name = this.jdbc
-					.sql("select full_name from org_unit_period where unit_id = :u order by valid_from desc nulls last")
-					.param("u", province)
-					.query(String.class)
-					.list()
-					.stream()
-					.findFirst()
-					.orElse(String.valueOf(province));
-				result.add(new ProvincePolicies(province, name, versions));
+				result.add(new ProvincePolicies(province, unitName(province), versions));
 			}
 		}
 		return result;
+	}
+
+	/** A unit's latest full name (its id when it has none); never null. */
+	public String unitName(long unitId) {
+		return this.jdbc
+			.sql("select full_name from org_unit_period where unit_id = :u order by valid_from desc nulls last")
+			.param("u", unitId)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst()
+			.orElse(String.valueOf(unitId));
 	}
 
 	/** The version of the province in force on the day, if any. */

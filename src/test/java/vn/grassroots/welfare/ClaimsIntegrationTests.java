@@ -1,7 +1,6 @@
 package vn.grassroots.welfare;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
@@ -54,18 +53,8 @@ class ClaimsIntegrationTests {
 		long commune = this.jdbc.sql("select unit_id from acc_user where username = 'officer'")
 			.query(Long.class)
 			.single();
-		String citizenId = String.format("09991%07d", SEQUENCE.incrementAndGet());
-		this.jdbc.sql("insert into per_member (commune_id, full_name, search_name, birth_date, sex,"
-				+ " citizen_id, phone, education, created_by, created_at) values (:c, 'Claim Test', 'claim test', '1985-05-05',"
-				+ " 'MALE', :cid, '0912345678', 'UPPER_SECONDARY', 'test', :at)")
-			.param("c", commune)
-			.param("cid", citizenId)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		return this.jdbc.sql("select id from per_member where citizen_id = :cid")
-			.param("cid", citizenId)
-			.query(Long.class)
-			.single();
+		return WelfareFixtures.person(this.jdbc, commune, String.format("09991%07d", SEQUENCE.incrementAndGet()),
+				"Claim Test", LocalDate.of(1985, 5, 5));
 	}
 
 	ResultActions receive(long member, String kind, String received, String extra) throws Exception {

@@ -83,74 +83,24 @@ class WelfareIntegrationTests {
 	 */
 	synchronized long team() {
 		if (team == 0) {
-			long id = 9_000_000_000L + (System.nanoTime() % 1_000_000);
-			this.jdbc.sql("insert into org_unit (id, type, demo, created_at) values (:id, 'TEAM', false, :at)")
-				.param("id", id)
-				.param("at", Timestamp.from(Instant.now()))
-				.update();
-			this.jdbc.sql("insert into per_team (team_id, commune_id, decision_number, decision_date, decision_signer,"
-					+ " established_on, demo, created_by, created_at) values (:id, :c, 'T/QĐ', '2030-01-01', 'test',"
-					+ " '2030-01-01', false, 'test', :at)")
-				.param("id", id)
-				.param("c", commune())
-				.param("at", Timestamp.from(Instant.now()))
-				.update();
-			team = id;
+			team = WelfareFixtures.team(this.jdbc, 9_000_000_000L + (System.nanoTime() % 1_000_000), commune(),
+					LocalDate.of(2030, 1, 1));
 		}
 		return team;
 	}
 
 	/** A team of the test's own (see {@link #team()}), a new one on each call. */
 	long newTeam() {
-		long id = 9_100_000_000L + SEQUENCE.incrementAndGet() * 1_000L + (System.nanoTime() % 1_000);
-		this.jdbc.sql("insert into org_unit (id, type, demo, created_at) values (:id, 'TEAM', false, :at)")
-			.param("id", id)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		this.jdbc
-			.sql("insert into per_team (team_id, commune_id, decision_number, decision_date, decision_signer,"
-					+ " established_on, demo, created_by, created_at) values (:id, :c, 'T/QĐ', '2030-01-01', 'test',"
-					+ " '2030-01-01', false, 'test', :at)")
-			.param("id", id)
-			.param("c", commune())
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		return id;
+		return WelfareFixtures.team(this.jdbc,
+				9_100_000_000L + SEQUENCE.incrementAndGet() * 1_000L + (System.nanoTime() % 1_000), commune(),
+				LocalDate.of(2030, 1, 1));
 	}
 
 	/** A member of the team with the position, ACTIVE from the day on. */
 	long member(String position, LocalDate activeFrom) {
 		int n = SEQUENCE.incrementAndGet();
-		String citizenId = String.format("09990%07d", n);
-		this.jdbc.sql("insert into per_member (commune_id, full_name, search_name, birth_date, sex,"
-				+ " citizen_id, phone, education, created_by, created_at) values (:c, :name, :name, '1990-01-01', 'MALE', :cid, '0912345678',"
-				+ " 'UPPER_SECONDARY', 'test', :at)")
-			.param("c", commune())
-			.param("name", "Welfare Test " + n)
-			.param("cid", citizenId)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		long id = this.jdbc.sql("select id from per_member where citizen_id = :cid")
-			.param("cid", citizenId)
-			.query(Long.class)
-			.single();
-		this.jdbc
-			.sql("insert into per_member_status (member_id, status, valid_from, recorded_by, recorded_at)"
-					+ " values (:m, 'ACTIVE', :f, 'test', :at)")
-			.param("m", id)
-			.param("f", activeFrom)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		this.jdbc
-			.sql("insert into per_membership (member_id, team_id, position, valid_from, recorded_by, recorded_at)"
-					+ " values (:m, :t, :p, :f, 'test', :at)")
-			.param("m", id)
-			.param("t", team())
-			.param("p", position)
-			.param("f", activeFrom)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		return id;
+		return WelfareFixtures.member(this.jdbc, commune(), team(), String.format("09990%07d", n), "Welfare Test " + n,
+				position, activeFrom);
 	}
 
 	@Test

@@ -1,8 +1,6 @@
 package vn.grassroots.welfare;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -120,48 +118,9 @@ class WelfareMergerIntegrationTests {
 	}
 
 	long member(long commune, LocalDate from) {
-		long team = commune * 10 + 7;
-		this.jdbc.sql("insert into org_unit (id, type, demo, created_at) values (:id, 'TEAM', false, :at)")
-			.param("id", team)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		this.jdbc
-			.sql("insert into per_team (team_id, commune_id, decision_number, decision_date, decision_signer,"
-					+ " established_on, demo, created_by, created_at) values (:id, :c, 'T/QĐ', :f, 'test', :f, false,"
-					+ " 'test', :at)")
-			.param("id", team)
-			.param("c", commune)
-			.param("f", from)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		String citizenId = String.format("0999%08d", commune % 100_000_000L);
-		this.jdbc.sql("insert into per_member (commune_id, full_name, search_name, birth_date, sex, citizen_id,"
-				+ " education, created_by, created_at) values (:c, 'Merger Test', 'merger test', '1990-01-01', 'MALE',"
-				+ " :cid, 'UPPER_SECONDARY', 'test', :at)")
-			.param("c", commune)
-			.param("cid", citizenId)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		long id = this.jdbc.sql("select id from per_member where citizen_id = :cid")
-			.param("cid", citizenId)
-			.query(Long.class)
-			.single();
-		this.jdbc
-			.sql("insert into per_member_status (member_id, status, valid_from, recorded_by, recorded_at)"
-					+ " values (:m, 'ACTIVE', :f, 'test', :at)")
-			.param("m", id)
-			.param("f", from)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		this.jdbc
-			.sql("insert into per_membership (member_id, team_id, position, valid_from, recorded_by, recorded_at)"
-					+ " values (:m, :t, 'MEMBER', :f, 'test', :at)")
-			.param("m", id)
-			.param("t", team)
-			.param("f", from)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		return id;
+		long team = WelfareFixtures.team(this.jdbc, commune * 10 + 7, commune, from);
+		return WelfareFixtures.member(this.jdbc, commune, team, String.format("0999%08d", commune % 100_000_000L),
+				"Merger Test", "MEMBER", from);
 	}
 
 }

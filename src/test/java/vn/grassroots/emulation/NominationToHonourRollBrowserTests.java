@@ -122,20 +122,17 @@ class NominationToHonourRollBrowserTests {
 		row.findElement(By.name("present")).sendKeys("7");
 		row.findElement(By.name("votesFor")).sendKeys("6");
 		WebElement vote = row.findElement(By.cssSelector(".vote-form button"));
-		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView(true)", vote);
-		vote.click();
+		BrowserSupport.clickInView(this.driver, vote);
 		this.wait.until((d) -> "APPROVED".equals(nominationRow(name).getAttribute("data-status")));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dc-number")));
 		BrowserSupport.screenshot(this.driver, "emulation-02-approved");
 
-		nominationRow(name).findElement(By.name("nominationIds")).click();
+		BrowserSupport.clickInView(this.driver, nominationRow(name).findElement(By.name("nominationIds")));
 		this.driver.findElement(By.id("dc-number")).sendKeys("21/QĐ-CAX");
 		this.driver.findElement(By.id("dc-signer")).sendKeys("Trưởng Công an xã");
 		this.driver.findElement(By.id("dc-title")).sendKeys("khen thưởng đợt thi đua cao điểm");
 		WebElement submit = this.driver.findElement(By.id("dc-submit"));
-		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView(true)",
-				submit);
-		submit.click();
+		BrowserSupport.clickInView(this.driver, submit);
 		this.wait.until((d) -> "DECIDED".equals(nominationRow(name).getAttribute("data-status")));
 		assertThat(nominationRow(name).getText()).contains("21/QĐ-CAX");
 		BrowserSupport.screenshot(this.driver, "emulation-03-decided");

@@ -6,12 +6,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver (installed by scripts/install-browser.sh), headless.
@@ -51,6 +55,18 @@ public final class BrowserSupport {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
 		return driver;
+	}
+
+	/**
+	 * Scrolls the element to the middle of the window at once (Bootstrap makes scrolling
+	 * smooth, and a click during the animation lands on another element), waits until it
+	 * can be clicked and clicks it.
+	 */
+	public static void clickInView(WebDriver driver, WebElement element) {
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
+			.click();
 	}
 
 	/** Keeps a screenshot under target/screenshots for people to look at. */

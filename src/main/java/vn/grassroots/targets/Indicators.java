@@ -212,9 +212,28 @@ public class Indicators {
 			.sql("select id, indicator_id, unit_type, baseline, baseline_on, target_value, deadline from tgt_target"
 					+ " where indicator_id = :i order by unit_type, deadline, id")
 			.param("i", indicatorId)
-			.query((rs, n) -> new TargetView(rs.getLong(1), rs.getLong(2), UnitType.valueOf(rs.getString(3)),
-					rs.getBigDecimal(4), rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getDate(7).toLocalDate()))
+			.query(Indicators::target)
 			.list();
+	}
+
+	private Map<Long, List<TargetView>> targets(List<IndicatorView> indicators) {
+		Map<Long, List<TargetView>> targets = new java.util.HashMap<>();
+		if (indicators.isEmpty()) {
+			return targets;
+		}
+		this.jdbc
+			.sql("select id, indicator_id, unit_type, baseline, baseline_on, target_value, deadline from tgt_target"
+					+ " where indicator_id in (:i) order by unit_type, deadline, id")
+			.param("i", indicators.stream().map(IndicatorView::id).toList())
+			.query(Indicators::target)
+			.list()
+			.forEach((t) -> targets.computeIfAbsent(t.indicatorId(), (k) -> new ArrayList<>()).add(t));
+		return targets;
+	}
+
+	private static TargetView target(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new TargetView(rs.getLong(1), rs.getLong(2), UnitType.valueOf(rs.getString(3)), rs.getBigDecimal(4),
+				rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getDate(7).toLocalDate());
 	}
 
 	/**
@@ -343,9 +362,15 @@ public class Indicators {
 	@Transactional(readOnly = true)
 	public List<IndicatorResult> results(UnitScope scope, long unitId, PeriodKind kind, LocalDate start) {
 		UnitView unit = this.units.get(scope, unitId);
+		List<IndicatorView> indicators = list();
+		Map<Rollup.Key, Map<Long, Rollup.Sums>> sums = this.rollup.sums(indicators, kind, List.of(start), scope.asOf(),
+				List.of(unit.id()));
+		Map<Long, List<TargetView>> targets = targets(indicators);
 		List<IndicatorResult> results = new ArrayList<>();
-		for (IndicatorView indicator : list()) {
-			results.addAll(results(scope, indicator, List.of(unit), kind, start));
+		for (IndicatorView indicator : indicators) {
+			results.addAll(results(scope, indicator, List.of(unit), kind, start,
+					sums.getOrDefault(new Rollup.Key(indicator.id(), start), Map.of()),
+					targets.getOrDefault(indicator.id(), List.of())));
 		}
 		return results;
 	}
@@ -374,12 +399,16 @@ public class Indicators {
 
 	private List<IndicatorResult> results(UnitScope scope, IndicatorView indicator, List<UnitView> units,
 			PeriodKind kind, LocalDate start) {
+		return results(scope, indicator, units, kind, start,
+				this.rollup.sums(indicator, kind, start, scope.asOf(), units.stream().map(UnitView::id).toList()),
+				targets(indicator.id()));
+	}
+
+	private List<IndicatorResult> results(UnitScope scope, IndicatorView indicator, List<UnitView> units,
+			PeriodKind kind, LocalDate start, Map<Long, Rollup.Sums> sums, List<TargetView> targets) {
 		LocalDate treeDate = scope.asOf();
-		Map<Long, Rollup.Sums> sums = this.rollup.sums(indicator, kind, start, treeDate,
-				units.stream().map(UnitView::id).toList());
 		LocalDate last = kind.lastDay(start);
 		LocalDate statusDate = last.isBefore(treeDate) ? last : treeDate;
-		List<TargetView> targets = targets(indicator.id());
 		List<IndicatorResult> results = new ArrayList<>();
 		for (UnitView unit : units) {
 			Rollup.Sums s = sums.get(unit.id());
@@ -405,10 +434,15 @@ public class Indicators {
 		IndicatorView indicator = get(indicatorId);
 		UnitView unit = this.units.get(scope, unitId);
 		List<TargetView> targets = targets(indicator.id());
-		List<TrendPoint> points = new ArrayList<>();
+		List<LocalDate> periods = new ArrayList<>();
 		for (int i = count - 1; i >= 0; i--) {
-			LocalDate period = start.minusMonths((long) kind.months() * i);
-			Rollup.Sums s = this.rollup.sums(indicator, kind, period, scope.asOf(), List.of(unit.id())).get(unit.id());
+			periods.add(start.minusMonths((long) kind.months() * i));
+		}
+		Map<Rollup.Key, Map<Long, Rollup.Sums>> sums = this.rollup.sums(List.of(indicator), kind, periods, scope.asOf(),
+				List.of(unit.id()));
+		List<TrendPoint> points = new ArrayList<>();
+		for (LocalDate period : periods) {
+			Rollup.Sums s = sums.getOrDefault(new Rollup.Key(indicator.id(), period), Map.of()).get(unit.id());
 			TargetView target = target(targets, unit.type(), kind.lastDay(period));
 			points.add(new TrendPoint(period,
 					(s != null) ? indicator.aggregation().value(s.numerator(), s.denominator()) : null,

@@ -95,6 +95,35 @@ class ContributedComputationsTests {
 	}
 
 	@Test
+	void anOldRollUpIsServedAtOnceAndRefreshedInTheBackground() throws Exception {
+		LocalDate month = Dates.today().withDayOfMonth(1);
+		long commune = unitOf("officer2");
+		long id = indicator("PATROLS_PER_TEAM_MONTH");
+		BigDecimal first = number(read(id, commune, "MONTHLY", month), "$.numerator");
+		logs(commune, month, 5);
+		this.patrolGenerator.rebuildRollUp();
+		// younger than the computation's maximum age: the cached figure
+		assertThat(number(read(id, commune, "MONTHLY", month), "$.numerator")).isEqualByComparingTo(first);
+
+		// older than it: the page view still gets the cached figure without waiting for a
+		// national recomputation, and the new figure follows shortly
+		this.jdbc.sql("update tgt_rollup_state set computed_at = :old where indicator_id = :i")
+			.param("old", Timestamp.valueOf(LocalDateTime.now().minusHours(1)))
+			.param("i", id)
+			.update();
+		assertThat(number(read(id, commune, "MONTHLY", month), "$.numerator")).isEqualByComparingTo(first);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(number(read(id, commune, "MONTHLY", month), "$.numerator"))
+				.isEqualByComparingTo(first.add(BigDecimal.valueOf(5))));
+		// one state per indicator, period and tree date: refreshed in place
+		assertThat(this.jdbc.sql("select count(*) from tgt_rollup_state where indicator_id = :i")
+			.param("i", id)
+			.query(Long.class)
+			.single()).isEqualTo(1L);
+	}
+
+	@Test
 	void aMemberTrainedLastMonthCountsAndOneTrainedThirteenMonthsAgoDoesNot() throws Exception {
 		long commune = unitOf("officer");
 		LocalDate today = Dates.today();
@@ -193,6 +222,10 @@ class ContributedComputationsTests {
 
 	/** The result of a new indicator of the computation for the unit and period. */
 	private String result(String computation, long unit, String kind, LocalDate start) throws Exception {
+		return read(indicator(computation), unit, kind, start);
+	}
+
+	private long indicator(String computation) throws Exception {
 		String code = "SPI_" + SEQUENCE.incrementAndGet() + "_" + System.nanoTime() % 100_000;
 		String created = this.mvc
 			.perform(post("/api/v1/indicators").with(httpBasic("admin", "demo"))
@@ -203,7 +236,10 @@ class ContributedComputationsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+		return ((Number) JsonPath.read(created, "$.id")).longValue();
+	}
+
+	private String read(long id, long unit, String kind, LocalDate start) throws Exception {
 		return this.mvc
 			.perform(get("/api/v1/indicators/{id}/results", id).param("unit", String.valueOf(unit))
 				.param("periodKind", kind)

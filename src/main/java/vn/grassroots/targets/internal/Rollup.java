@@ -12,12 +12,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,10 +57,13 @@ import vn.grassroots.targets.PeriodKind;
  * {@code inputs_version} in its own transaction; a state of an older version is
  * recomputed on its next read, so a new value shows on the next page view. A roll-up
  * computed while a write was not yet committed keeps the older version and is recomputed
- * as well.
+ * as well. A recomputation replaces the sums of its state in place, so concurrent readers
+ * see the old sums or the new ones, never none. A contributed computation's module does
+ * not report its writes: its state older than the computation's maximum age is served and
+ * refreshed in the background (one refresh per state at a time).
  */
 @Component
-public class Rollup {
+public class Rollup implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Rollup.class);
 
@@ -71,6 +80,14 @@ public class Rollup {
 	private final TransactionTemplate newTransaction;
 
 	private final PartialLineageRule partialRule;
+
+	private final ExecutorService refresher = Executors.newSingleThreadExecutor((r) -> {
+		Thread thread = new Thread(r, "rollup-refresh");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
 	Rollup(JdbcClient jdbc, JdbcTemplate template, Computations computations, PlatformTransactionManager transactions,
 			@Value("${grassroots.targets.partial-rule:EQUAL_SPLIT}") PartialLineageRule partialRule) {
@@ -93,22 +110,47 @@ public class Rollup {
 	 */
 	public Map<Long, Sums> sums(IndicatorView indicator, PeriodKind kind, LocalDate periodStart, LocalDate treeDate,
 			Collection<Long> unitIds) {
-		long state = ensure(indicator, kind, periodStart, treeDate);
-		Map<Long, Sums> result = new HashMap<>();
-		if (unitIds.isEmpty()) {
+		return sums(List.of(indicator), kind, List.of(periodStart), treeDate, unitIds)
+			.getOrDefault(new Key(indicator.id(), periodStart), Map.of());
+	}
+
+	/**
+	 * The sums of the given units' subtrees for every indicator and period start of the
+	 * kind on the tree date, keyed by (indicator, period start); units without data are
+	 * absent. A page showing several indicators or periods runs the same few statements
+	 * as one showing a single figure: the states of all of them in one query, the sums in
+	 * one query per 500 units.
+	 */
+	public Map<Key, Map<Long, Sums>> sums(List<IndicatorView> indicators, PeriodKind kind, List<LocalDate> starts,
+			LocalDate treeDate, Collection<Long> unitIds) {
+		Map<Key, Map<Long, Sums>> result = new HashMap<>();
+		if (indicators.isEmpty() || starts.isEmpty()) {
 			return result;
 		}
+		List<Runnable> refreshes = new ArrayList<>();
+		Map<Key, Long> states = ensure(indicators, kind, starts, treeDate, refreshes);
+		if (unitIds.isEmpty()) {
+			refreshes.forEach(Runnable::run);
+			return result;
+		}
+		Map<Long, Key> byState = new HashMap<>();
+		states.forEach((key, state) -> byState.put(state, key));
 		List<Long> ids = new ArrayList<>(new HashSet<>(unitIds));
 		for (int i = 0; i < ids.size(); i += CHUNK) {
 			this.jdbc
-				.sql("select unit_id, numerator, denominator, contributors from tgt_rollup"
-						+ " where state_id = :s and unit_id in (:ids)")
-				.param("s", state)
+				.sql("select state_id, unit_id, numerator, denominator, contributors from tgt_rollup"
+						+ " where state_id in (:s) and unit_id in (:ids)")
+				.param("s", List.copyOf(byState.keySet()))
 				.param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
-				.query((rs, n) -> new Sums(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getInt(4)))
-				.list()
-				.forEach((s) -> result.put(s.unitId(), s));
+				.query((rs, n) -> {
+					Sums sums = new Sums(rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getInt(5));
+					result.computeIfAbsent(byState.get(rs.getLong(1)), (k) -> new HashMap<>()).put(sums.unitId(), sums);
+					return sums;
+				})
+				.list();
 		}
+		// queued after the read, so this read gets the served sums
+		refreshes.forEach(Runnable::run);
 		return result;
 	}
 
@@ -132,21 +174,110 @@ public class Rollup {
 			.forEach(this::invalidate);
 	}
 
-	private long ensure(IndicatorView indicator, PeriodKind kind, LocalDate periodStart, LocalDate treeDate) {
-		long version = version(indicator.id());
-		Optional<Long> existing = state(indicator.id(), kind, periodStart, treeDate, version);
-		if (existing.isPresent() && !stale(existing.get(), indicator)) {
-			return existing.get();
+	/**
+	 * The current state of every (indicator, period start), computing those that are
+	 * missing, of an older inputs version, or older than the last recorded reorganisation
+	 * (the tree they were rolled up on may have changed) before returning. A state of a
+	 * contributed computation older than its maximum age is served as it is and refreshed
+	 * in the background (its module does not report its writes; the refreshes are added
+	 * to {@code refreshes} for the caller to start), so no page view waits for a national
+	 * recomputation once a state exists.
+	 */
+	private Map<Key, Long> ensure(List<IndicatorView> indicators, PeriodKind kind, List<LocalDate> starts,
+			LocalDate treeDate, List<Runnable> refreshes) {
+		Map<Long, IndicatorView> byId = new HashMap<>();
+		indicators.forEach((i) -> byId.put(i.id(), i));
+		Map<Long, Long> versions = new HashMap<>();
+		this.jdbc.sql("select id, inputs_version from tgt_indicator where id in (:ids)")
+			.param("ids", List.copyOf(byId.keySet()))
+			.query((rs, n) -> versions.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		Map<Key, CachedState> cached = new HashMap<>();
+		this.jdbc
+			.sql("select indicator_id, period_start, id, inputs_version, computed_at, reorganisations"
+					+ " from tgt_rollup_state"
+					+ " where indicator_id in (:ids) and period_kind = :k and period_start in (:p) and tree_date = :t")
+			.param("ids", List.copyOf(byId.keySet()))
+			.param("k", kind.name())
+			.param("p", List.copyOf(new HashSet<>(starts)))
+			.param("t", treeDate)
+			.query((rs, n) -> cached.put(new Key(rs.getLong(1), rs.getDate(2).toLocalDate()),
+					new CachedState(rs.getLong(3), rs.getLong(4), rs.getTimestamp(5).toInstant(), rs.getLong(6))))
+			.list();
+		long reorganisations = reorganisations();
+		Instant now = Instant.now();
+		Map<Key, Long> states = new HashMap<>();
+		for (IndicatorView indicator : byId.values()) {
+			Long version = versions.get(indicator.id());
+			for (LocalDate start : starts) {
+				Key key = new Key(indicator.id(), start);
+				CachedState state = cached.get(key);
+				if (state == null || version == null || state.version() != version
+						|| state.reorganisations() != reorganisations) {
+					states.put(key, computeNow(indicator, kind, start, treeDate));
+					continue;
+				}
+				states.put(key, state.id());
+				Duration maxAge = maxAge(indicator);
+				if (maxAge != null && state.computedAt().isBefore(now.minus(maxAge))) {
+					refreshes.add(() -> refreshLater(indicator, kind, start, treeDate));
+				}
+			}
 		}
+		return states;
+	}
+
+	private @Nullable Duration maxAge(IndicatorView indicator) {
+		return (indicator.source() == IndicatorSource.COMPUTED && indicator.computation() != null)
+				? this.computations.maxAge(indicator.computation()) : null;
+	}
+
+	private long reorganisations() {
+		return this.jdbc.sql("select count(*) from org_reorganisation").query(Long.class).single();
+	}
+
+	private long computeNow(IndicatorView indicator, PeriodKind kind, LocalDate start, LocalDate treeDate) {
 		try {
-			Long created = this.newTransaction.execute((tx) -> compute(indicator, kind, periodStart, treeDate));
-			return (created != null) ? created
-					: state(indicator.id(), kind, periodStart, treeDate, version).orElseThrow();
+			Long computed = this.newTransaction.execute((tx) -> compute(indicator, kind, start, treeDate));
+			return Objects.requireNonNull(computed);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// computed meanwhile by another request
-			return state(indicator.id(), kind, periodStart, treeDate, null).orElseThrow(() -> ex);
+			return state(indicator.id(), kind, start, treeDate).orElseThrow(() -> ex);
 		}
+	}
+
+	/**
+	 * Recomputes a state in the background unless a refresh of the same state is already
+	 * queued or running; readers keep the old sums until the new ones are committed.
+	 */
+	private void refreshLater(IndicatorView indicator, PeriodKind kind, LocalDate start, LocalDate treeDate) {
+		String key = indicator.id() + "/" + kind + "/" + start + "/" + treeDate;
+		if (!this.refreshing.add(key)) {
+			return;
+		}
+		try {
+			this.refresher.execute(() -> {
+				try {
+					this.newTransaction.executeWithoutResult((tx) -> compute(indicator, kind, start, treeDate));
+				}
+				catch (RuntimeException ex) {
+					log.warn("Refreshing the roll-up of {} for {} {} on {} failed", indicator.code(), kind, start,
+							treeDate, ex);
+				}
+				finally {
+					this.refreshing.remove(key);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			this.refreshing.remove(key);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.refresher.shutdownNow();
 	}
 
 	private long version(long indicatorId) {
@@ -156,81 +287,66 @@ public class Rollup {
 			.single();
 	}
 
-	/**
-	 * Whether a reorganisation was recorded after the state was computed (the tree it was
-	 * rolled up on may have changed), or the state of a contributed computation is older
-	 * than its maximum age (its module does not report its writes): then it is deleted
-	 * and computed again.
-	 */
-	private boolean stale(long state, IndicatorView indicator) {
-		Duration maxAge = (indicator.source() == IndicatorSource.COMPUTED && indicator.computation() != null)
-				? this.computations.maxAge(indicator.computation()) : null;
-		Instant oldest = (maxAge != null) ? Instant.now().minus(maxAge) : Instant.EPOCH;
-		boolean stale = this.jdbc
-			.sql("select count(*) from tgt_rollup_state s where s.id = :s and (s.computed_at < :oldest"
-					+ " or exists (select 1 from org_reorganisation r where r.recorded_at > s.computed_at))")
-			.param("s", state)
-			.param("oldest", Timestamp.from(oldest))
-			.query(Long.class)
-			.single() > 0;
-		if (stale) {
-			this.newTransaction.executeWithoutResult((tx) -> {
-				this.jdbc.sql("delete from tgt_rollup where state_id = :s").param("s", state).update();
-				this.jdbc.sql("delete from tgt_rollup_state where id = :s").param("s", state).update();
-			});
-		}
-		return stale;
-	}
-
-	private Optional<Long> state(long indicatorId, PeriodKind kind, LocalDate periodStart, LocalDate treeDate,
-			@Nullable Long version) {
-		JdbcClient.StatementSpec spec = this.jdbc
+	private Optional<Long> state(long indicatorId, PeriodKind kind, LocalDate periodStart, LocalDate treeDate) {
+		return this.jdbc
 			.sql("select id from tgt_rollup_state where indicator_id = :i and period_kind = :k and period_start = :p"
-					+ " and tree_date = :t" + ((version != null) ? " and inputs_version = :v" : ""))
+					+ " and tree_date = :t")
 			.param("i", indicatorId)
 			.param("k", kind.name())
 			.param("p", periodStart)
-			.param("t", treeDate);
-		if (version != null) {
-			spec = spec.param("v", version);
-		}
-		return spec.query(Long.class).optional();
+			.param("t", treeDate)
+			.query(Long.class)
+			.optional();
 	}
 
 	private long compute(IndicatorView indicator, PeriodKind kind, LocalDate periodStart, LocalDate treeDate) {
 		long started = System.nanoTime();
-		// the version read before the inputs: a write committed meanwhile makes this
-		// stale
+		// the inputs are read after this instant
+		Timestamp computedAt = Timestamp.from(Instant.now());
+		// the version and the number of reorganisations read before the inputs: a write
+		// or
+		// a reorganisation committed meanwhile makes this stale
 		long version = version(indicator.id());
+		long reorganisations = reorganisations();
 		List<RawValue> raw = raw(indicator, kind, periodStart, treeDate);
 		Map<Long, Sums> totals = rollUp(raw, treeDate);
-		this.jdbc
-			.sql("delete from tgt_rollup where state_id in (select id from tgt_rollup_state where indicator_id = :i"
-					+ " and period_kind = :k and period_start = :p and tree_date = :t)")
+		// in place: readers keep seeing the previous sums until this transaction commits
+		Optional<Long> existing = this.jdbc
+			.sql("select id from tgt_rollup_state where indicator_id = :i and period_kind = :k and period_start = :p"
+					+ " and tree_date = :t for update")
 			.param("i", indicator.id())
 			.param("k", kind.name())
 			.param("p", periodStart)
 			.param("t", treeDate)
-			.update();
-		this.jdbc
-			.sql("delete from tgt_rollup_state where indicator_id = :i and period_kind = :k and period_start = :p"
-					+ " and tree_date = :t")
-			.param("i", indicator.id())
-			.param("k", kind.name())
-			.param("p", periodStart)
-			.param("t", treeDate)
-			.update();
-		this.jdbc
-			.sql("insert into tgt_rollup_state (indicator_id, period_kind, period_start, tree_date, inputs_version,"
-					+ " computed_at) values (:i, :k, :p, :t, :v, :at)")
-			.param("i", indicator.id())
-			.param("k", kind.name())
-			.param("p", periodStart)
-			.param("t", treeDate)
-			.param("v", version)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		long state = state(indicator.id(), kind, periodStart, treeDate, version).orElseThrow();
+			.query(Long.class)
+			.optional();
+		long state;
+		if (existing.isPresent()) {
+			state = existing.get();
+			this.jdbc.sql("delete from tgt_rollup where state_id = :s").param("s", state).update();
+			this.jdbc
+				.sql("update tgt_rollup_state set inputs_version = :v, computed_at = :at, reorganisations = :r"
+						+ " where id = :s")
+				.param("v", version)
+				.param("r", reorganisations)
+				.param("at", computedAt)
+				.param("s", state)
+				.update();
+		}
+		else {
+			this.jdbc
+				.sql("insert into tgt_rollup_state (indicator_id, period_kind, period_start, tree_date,"
+						+ " inputs_version, computed_at, reorganisations) values (:i, :k, :p, :t, :v, :at, :r)")
+				.param("i", indicator.id())
+				.param("k", kind.name())
+				.param("p", periodStart)
+				.param("t", treeDate)
+				.param("v", version)
+				.param("at", computedAt)
+				.param("r", reorganisations)
+				.update();
+			state = state(indicator.id(), kind, periodStart, treeDate).orElseThrow();
+		}
 		List<Object[]> rows = new ArrayList<>(totals.size());
 		for (Sums s : totals.values()) {
 			rows.add(new Object[] { state, s.unitId(), s.numerator(), s.denominator(), s.contributors() });
@@ -347,6 +463,18 @@ public class Rollup {
 				.forEach((l) -> links.computeIfAbsent(l[0], (k) -> new ArrayList<>()).add(new long[] { l[1], l[2] }));
 		}
 		return links;
+	}
+
+	/**
+	 * A roll-up of an indicator for a period start (of the kind and tree date asked).
+	 *
+	 * @param indicatorId the indicator
+	 * @param periodStart the period's first day
+	 */
+	public record Key(long indicatorId, LocalDate periodStart) {
+	}
+
+	private record CachedState(long id, long version, Instant computedAt, long reorganisations) {
 	}
 
 	private record Weighted(long unitId, RawValue value, BigDecimal weight) {

@@ -40,7 +40,8 @@ import org.postgresql.PGConnection;
  * </pre>
  *
  * PHASE: "full" (every figure) or "dashboard" (dashboard figures only, after more patrol
- * logs were added). "quick" shrinks every figure's work for CI (proves the harness runs).
+ * logs were added); "patrols" (patrol-log ingestion only) and "pages" (pages under load
+ * only) measure one step against an already generated database. "quick" shrinks every figure's work for CI (proves the harness runs).
  */
 public class Bench {
 
@@ -69,6 +70,11 @@ public class Bench {
 		if ("patrols".equals(phase)) {
 			// only the patrol-log ingestion, against an already generated database
 			patrolIngestion();
+			return;
+		}
+		if ("pages".equals(phase)) {
+			// only the pages under concurrent load, against an already generated database
+			load();
 			return;
 		}
 		long patrols = scalar("select count(*) from pat_patrol_log");

@@ -1,5 +1,6 @@
 package vn.grassroots.organisation;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,6 +20,7 @@ import vn.grassroots.organisation.internal.UnitSql;
 import vn.grassroots.shared.GrassrootsException;
 import vn.grassroots.shared.PageRequest;
 import vn.grassroots.shared.PageResult;
+import vn.grassroots.shared.ShortCache;
 import vn.grassroots.shared.TextFolding;
 import vn.grassroots.shared.UnitScope;
 
@@ -34,8 +36,18 @@ public class UnitQueries {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * Counts of units by type per scope and date for the home page: at national scope
+	 * they scan every unit period (tens of milliseconds), so they may be up to a minute
+	 * old.
+	 */
+	private final ShortCache<CountKey, Map<UnitType, Long>> counts = new ShortCache<>(Duration.ofMinutes(1), 1_000);
+
 	UnitQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	private record CountKey(List<String> paths, LocalDate date) {
 	}
 
 	/**
@@ -286,8 +298,12 @@ public class UnitQueries {
 		return counts;
 	}
 
-	/** Number of units of each type in the scope on its date. */
+	/** Number of units of each type in the scope on its date (at most a minute old). */
 	public Map<UnitType, Long> countsInScope(UnitScope scope) {
+		return this.counts.get(new CountKey(List.copyOf(scope.paths()), scope.asOf()), (k) -> countAll(scope));
+	}
+
+	private Map<UnitType, Long> countAll(UnitScope scope) {
 		Map<UnitType, Long> counts = new EnumMap<>(UnitType.class);
 		bind(this.jdbc.sql("select p.type, count(*) from org_unit_period p where " + UnitSql.validAt("p", "d") + " and "
 				+ UnitSql.inScope("p", scope.paths()) + " group by p.type"), scope.paths())

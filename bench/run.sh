@@ -57,7 +57,7 @@ trap stop_app EXIT
 start_app() { # $1 = patrol logs wanted, $2 = generator report file
   GRASSROOTS_ADMIN_PASSWORD=$ADMIN_PASSWORD GRASSROOTS_SECURE_COOKIES=false \
   java -Xmx2g -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" \
-    --spring.datasource.url="$JDBC" --spring.datasource.username="$DB_USER" --spring.datasource.password="$DB_PASSWORD" \
+    --spring.datasource.url="$JDBC?reWriteBatchedInserts=true" --spring.datasource.username="$DB_USER" --spring.datasource.password="$DB_PASSWORD" \
     --grassroots.import.units-dir="$UNITS" --grassroots.scale.factor="$SCALE" --grassroots.scale.patrols="$1" \
     --grassroots.scale.report="$2" >>"$OUT.log" 2>&1 &
   APP_PID=$!

@@ -129,12 +129,9 @@ public class IncidentQueries {
 					+ ((at != null) ? " and (i." + key + ", i.id) " + comparison + " (:ck, :ci)" : "") + " order by i."
 					+ key + direction + ", i.id" + direction;
 		}
-		ids += " limit :fetch";
-		if (page.offset() > 0) {
-			ids += " offset :offset";
-			params.put("offset", page.offset());
-		}
-		params.put("fetch", page.fetch());
+		// limits are literals: PostgreSQL plans a prepared statement's unknown limit as a
+		// tenth of the rows, for which sorting them all looks cheaper than the walk
+		ids += " limit " + page.fetch() + ((page.offset() > 0) ? " offset " + page.offset() : "");
 		params.put("ud", scope.asOf());
 		List<IncidentView> rows = this.jdbc
 			.sql("select i.*, up.full_name as unit_name from (" + ids + ") pg join ops_incident i on i.id = pg.id"
@@ -145,8 +142,7 @@ public class IncidentQueries {
 		String counted = small ? "select 1 from ops_incident i where " + conditions
 				: "select 1 from " + in.units() + " u join ops_incident i on i.unit_id = u.unit_id"
 						+ filters.stream().map((f) -> " and " + f).collect(Collectors.joining());
-		params.put("cap", SeekPage.COUNT_LIMIT + 1);
-		long total = this.jdbc.sql("select count(*) from (" + counted + " limit :cap) c")
+		long total = this.jdbc.sql("select count(*) from (" + counted + " limit " + (SeekPage.COUNT_LIMIT + 1) + ") c")
 			.params(params)
 			.query(Long.class)
 			.single();

@@ -88,16 +88,16 @@ public class UnitQueries {
 	 * The ids of the units in the caller's subtree on the scope's date when there are at
 	 * most {@code max} of them (a commune with its villages and teams: about 60), so that
 	 * a list can read its rows unit by unit through an index on the unit id; empty when
-	 * there are more (a province, the country). Reads at most {@code max + 1} rows.
+	 * there are more (a province, the country). Reads at most {@code max + 1} rows (a
+	 * literal limit, which PostgreSQL plans as such also in a prepared statement).
 	 */
 	public Optional<List<Long>> unitIdsInScope(UnitScope scope, int max) {
 		if (scope.paths().isEmpty()) {
 			return Optional.of(List.of());
 		}
 		List<Long> ids = bind(this.jdbc.sql("select p.unit_id from org_unit_period p where " + UnitSql.validAt("p", "d")
-				+ " and " + UnitSql.inScope("p", scope.paths()) + " limit :n"), scope.paths())
+				+ " and " + UnitSql.inScope("p", scope.paths()) + " limit " + (max + 1)), scope.paths())
 			.param("d", scope.asOf())
-			.param("n", max + 1)
 			.query(Long.class)
 			.list();
 		return (ids.size() > max) ? Optional.empty() : Optional.of(ids);
@@ -110,11 +110,12 @@ public class UnitQueries {
 	 * of the {@code (type, path)} index).
 	 */
 	public List<UnitView> firstOfType(UnitScope scope, UnitType type, int limit) {
-		return bind(this.jdbc.sql(UnitSql.SELECT + " where p.type = :type and " + UnitSql.validAt("p", "d") + " and "
-				+ UnitSql.inScope("p", scope.paths()) + " order by p.type, p.path limit :n"), scope.paths())
+		return bind(
+				this.jdbc.sql(UnitSql.SELECT + " where p.type = :type and " + UnitSql.validAt("p", "d") + " and "
+						+ UnitSql.inScope("p", scope.paths()) + " order by p.type, p.path limit " + limit),
+				scope.paths())
 			.param("type", type.name())
 			.param("d", scope.asOf())
-			.param("n", limit)
 			.query(UnitSql.VIEW)
 			.list();
 	}

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,20 +20,29 @@ import vn.grassroots.operations.internal.IncidentSql;
 import vn.grassroots.organisation.SubtreeFilter;
 import vn.grassroots.organisation.UnitQueries;
 import vn.grassroots.organisation.UnitView;
+import vn.grassroots.shared.Cursor;
 import vn.grassroots.shared.Dates;
 import vn.grassroots.shared.GrassrootsException;
-import vn.grassroots.shared.PageRequest;
-import vn.grassroots.shared.PageResult;
+import vn.grassroots.shared.SeekPage;
+import vn.grassroots.shared.SeekRequest;
 import vn.grassroots.shared.UnitScope;
 
 /**
  * Reads of incidents, always limited to the caller's subtree (incidents of other units
- * are reported as absent). Every list is paged and served by the indexes on
- * {@code (unit_id, occurred_at)} and {@code (status, due_at)}.
+ * are reported as absent). Lists are read by keyset paging, served by the indexes on
+ * {@code (unit_id, occurred_at)} in a commune, {@code (occurred_at, id)} and
+ * {@code (status, occurred_at, id)} in a province or the country, and
+ * {@code (status, due_at)} for the overdue list.
  */
 @Service
 @Transactional(readOnly = true)
 public class IncidentQueries {
+
+	/**
+	 * Scopes with at most this many units (a commune with its villages and teams) read
+	 * their incidents unit by unit; larger ones walk the time index.
+	 */
+	static final int SMALL_SCOPE = 1000;
 
 	/** Most points the map shows at once (the newest). */
 	public static final int MAP_LIMIT = 2000;
@@ -60,23 +72,107 @@ public class IncidentQueries {
 		return find(scope, id).orElseThrow(() -> GrassrootsException.notFound("incident " + id));
 	}
 
-	/** One page of incidents in scope matching the filter, newest first. */
-	public PageResult<IncidentView> list(UnitScope scope, IncidentFilter filter, PageRequest page) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		String where = where(scope, filter, params);
-		long total = this.jdbc.sql("select count(*) from ops_incident i" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+	/**
+	 * One page of incidents in scope matching the filter, newest first (the overdue list:
+	 * most overdue first), ties by id, read by keyset paging, with a count that stops
+	 * after {@link SeekPage#COUNT_LIMIT}.
+	 */
+	public SeekPage<IncidentView> list(UnitScope scope, IncidentFilter filter, SeekRequest page) {
+		return list(scope, filter, page, SMALL_SCOPE);
+	}
+
+	/**
+	 * {@link #list} reading scopes of at most {@code smallScope} units unit by unit
+	 * (tests compare both ways of reading).
+	 */
+	SeekPage<IncidentView> list(UnitScope scope, IncidentFilter filter, SeekRequest page, int smallScope) {
+		UnitScope within = within(scope, filter.unitId());
+		SubtreeFilter in = this.units.subtree(within);
+		Map<String, Object> params = new LinkedHashMap<>(in.parameters());
+		List<String> filters = filters(filter, params);
+		// a commune's incidents come through the unit index and are sorted; a
+		// province's or the country's by walking the time index and checking each
+		// incident's unit; open overdue incidents are few: read and sorted in any scope
+		Optional<List<Long>> few = this.units.unitIdsInScope(within, smallScope);
+		boolean small = filter.overdueOnly() || few.isPresent();
+		String inScope;
+		if (few.isPresent()) {
+			inScope = few.get().isEmpty() ? "1 = 0" : "i.unit_id in (:units)";
+			if (!few.get().isEmpty()) {
+				params.put("units", few.get());
+			}
+		}
+		else {
+			inScope = in.probe("i.unit_id");
+		}
+		String conditions = inScope + filters.stream().map((f) -> " and " + f).collect(Collectors.joining());
+		String key = filter.overdueOnly() ? "due_at" : "occurred_at";
+		boolean descending = !filter.overdueOnly() != page.backward();
+		String direction = descending ? " desc" : "";
+		Cursor at = page.position();
+		if (at != null) {
+			params.put("ck", IncidentSql.ts(cursorTime(page, at)));
+			params.put("ci", at.id());
+		}
+		String comparison = descending ? "<" : ">";
+		String ids;
+		if (small) {
+			// "offset 0 rows" keeps the sub-select apart: its rows are read through the
+			// unit (or status) index and sorted, whatever plan a prepared statement gets
+			ids = "select x.id, x." + key + " from (select i.id, i." + key + " from ops_incident i where " + conditions
+					+ " offset 0 rows) x"
+					+ ((at != null) ? " where (x." + key + ", x.id) " + comparison + " (:ck, :ci)" : "")
+					+ " order by x." + key + direction + ", x.id" + direction;
+		}
+		else {
+			ids = "select i.id, i." + key + " from ops_incident i where " + conditions
+					+ ((at != null) ? " and (i." + key + ", i.id) " + comparison + " (:ck, :ci)" : "") + " order by i."
+					+ key + direction + ", i.id" + direction;
+		}
+		// limits are literals: PostgreSQL plans a prepared statement's unknown limit as a
+		// tenth of the rows, for which sorting them all looks cheaper than the walk
+		ids += " limit " + page.fetch() + ((page.offset() > 0) ? " offset " + page.offset() : "");
 		params.put("ud", scope.asOf());
-		params.put("limit", page.size());
-		params.put("offset", page.offset());
-		String order = filter.overdueOnly() ? " order by i.due_at, i.id" : " order by i.occurred_at desc, i.id desc";
-		List<IncidentView> items = this.jdbc.sql(IncidentSql.SELECT + where + order + " limit :limit offset :offset")
+		List<IncidentView> rows = this.jdbc
+			.sql("select i.*, up.full_name as unit_name from (" + ids + ") pg join ops_incident i on i.id = pg.id"
+					+ IncidentSql.UNIT_NAME + " order by i." + key + direction + ", i.id" + direction)
 			.params(params)
 			.query(IncidentSql.view(IncidentService.now()))
 			.list();
-		return new PageResult<>(items, total);
+		String counted = small ? "select 1 from ops_incident i where " + conditions
+				: "select 1 from " + in.units() + " u join ops_incident i on i.unit_id = u.unit_id"
+						+ filters.stream().map((f) -> " and " + f).collect(Collectors.joining());
+		long total = this.jdbc.sql("select count(*) from (" + counted + " limit " + (SeekPage.COUNT_LIMIT + 1) + ") c")
+			.params(params)
+			.query(Long.class)
+			.single();
+		return SeekPage.of(page, rows, total,
+				(i) -> new Cursor(String.valueOf(filter.overdueOnly() ? i.dueAt() : i.occurredAt()), i.id()));
+	}
+
+	private static LocalDateTime cursorTime(SeekRequest page, Cursor at) {
+		try {
+			return LocalDateTime.parse(at.key());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			String field = page.backward() ? "before" : "after";
+			throw GrassrootsException.badField(field, at.token(), "validation.cursor");
+		}
+	}
+
+	/**
+	 * The scope cut down to the subtree of the filter's unit (404 outside the scope):
+	 * path prefixes either nest or do not meet, so that is the unit's own path when the
+	 * scope covers it, else the scope's paths that lie under it.
+	 */
+	private UnitScope within(UnitScope scope, @Nullable Long unitId) {
+		if (unitId == null) {
+			return scope;
+		}
+		UnitView unit = this.units.get(scope, unitId);
+		List<String> paths = scope.covers(unit.path()) ? List.of(unit.path())
+				: scope.paths().stream().filter((p) -> p.startsWith(unit.path())).toList();
+		return scope.at(scope.asOf(), paths);
 	}
 
 	/**
@@ -98,7 +194,7 @@ public class IncidentQueries {
 	}
 
 	/** The open incidents in scope past their due time, most overdue first. */
-	public PageResult<IncidentView> overdue(UnitScope scope, PageRequest page) {
+	public SeekPage<IncidentView> overdue(UnitScope scope, SeekRequest page) {
 		return list(scope, IncidentFilter.overdue(), page);
 	}
 
@@ -185,42 +281,40 @@ public class IncidentQueries {
 	}
 
 	private String where(UnitScope scope, IncidentFilter filter, Map<String, Object> params) {
-		SubtreeFilter in = this.units.subtree(scope);
-		StringBuilder where = new StringBuilder(" where ").append(in.condition("i.unit_id"));
+		SubtreeFilter in = this.units.subtree(within(scope, filter.unitId()));
 		params.putAll(in.parameters());
+		return " where " + in.condition("i.unit_id")
+				+ filters(filter, params).stream().map((f) -> " and " + f).collect(Collectors.joining());
+	}
+
+	/** The filter's conditions on incident {@code i} besides the scope. */
+	private static List<String> filters(IncidentFilter filter, Map<String, Object> params) {
+		List<String> where = new ArrayList<>();
 		if (filter.status() != null) {
-			where.append(" and i.status = :status");
+			where.add("i.status = :status");
 			params.put("status", filter.status().name());
 		}
 		if (filter.taskGroup() != null) {
-			where.append(" and i.task_group = :group");
+			where.add("i.task_group = :group");
 			params.put("group", filter.taskGroup().name());
 		}
 		if (filter.severity() != null) {
-			where.append(" and i.severity = :severity");
+			where.add("i.severity = :severity");
 			params.put("severity", filter.severity().name());
 		}
 		if (filter.from() != null) {
-			where.append(" and i.occurred_at >= :from");
+			where.add("i.occurred_at >= :from");
 			params.put("from", IncidentSql.ts(filter.from().atStartOfDay()));
 		}
 		if (filter.to() != null) {
-			where.append(" and i.occurred_at < :to");
+			where.add("i.occurred_at < :to");
 			params.put("to", IncidentSql.ts(filter.to().plusDays(1).atStartOfDay()));
 		}
-		if (filter.unitId() != null) {
-			UnitView unit = this.units.get(scope, filter.unitId());
-			where.append(" and i.unit_id in (select fp.unit_id from org_unit_period fp where fp.path >= :fs"
-					+ " and fp.path < :fe and " + IncidentSql.validAt("fp", "fd") + ")");
-			params.put("fs", UnitScope.rangeStart(unit.path()));
-			params.put("fe", UnitScope.rangeEnd(unit.path()));
-			params.put("fd", scope.asOf());
-		}
 		if (filter.overdueOnly()) {
-			where.append(" and i.status in " + IncidentSql.OPEN_STATUSES + " and i.due_at < :now");
+			where.add("i.status in " + IncidentSql.OPEN_STATUSES + " and i.due_at < :now");
 			params.put("now", IncidentSql.ts(IncidentService.now()));
 		}
-		return where.toString();
+		return where;
 	}
 
 	static LocalDate today() {

@@ -40,7 +40,40 @@ public final class SubtreeFilter {
 			return "1 = 0";
 		}
 		return unitIdColumn + " in (select sfp.unit_id from org_unit_period sfp where " + UnitSql.validAt("sfp", "sf_d")
-				+ " and " + UnitSql.inScope("sfp", this.paths).replace(":s", ":sf_s").replace(":e", ":sf_e") + ")";
+				+ " and " + ranges() + ")";
+	}
+
+	/**
+	 * The same condition checked one row at a time: {@code exists (...)} on the period of
+	 * the row's own unit, for a query that walks an index in its sort order and stops
+	 * after a page (a national or provincial list). The sub-select is kept apart from the
+	 * outer query ({@code offset 0 rows}), so that PostgreSQL checks each row through the
+	 * unit-id index, with any plan, instead of first collecting the whole subtree (some
+	 * 200,000 units nationally) into a hash.
+	 */
+	public String probe(String unitIdColumn) {
+		if (this.paths.isEmpty()) {
+			return "1 = 0";
+		}
+		return "exists (select 1 from org_unit_period sfp where sfp.unit_id = " + unitIdColumn + " and "
+				+ UnitSql.validAt("sfp", "sf_d") + " and " + ranges() + " offset 0 rows)";
+	}
+
+	/**
+	 * The units of the subtree on the date as a derived table with the column
+	 * {@code unit_id}, to join rows to from the units' side (counting rows per unit with
+	 * an index on the row's unit id).
+	 */
+	public String units() {
+		if (this.paths.isEmpty()) {
+			return "(select sfp.unit_id from org_unit_period sfp where 1 = 0)";
+		}
+		return "(select sfp.unit_id from org_unit_period sfp where " + UnitSql.validAt("sfp", "sf_d") + " and "
+				+ ranges() + ")";
+	}
+
+	private String ranges() {
+		return UnitSql.inScope("sfp", this.paths).replace(":s", ":sf_s").replace(":e", ":sf_e");
 	}
 
 	/** Binds the condition's parameters. */

@@ -97,6 +97,42 @@ public class UnitQueries {
 	}
 
 	/**
+	 * The ids of the units in the caller's subtree on the scope's date when there are at
+	 * most {@code max} of them (a commune with its villages and teams: about 60), so that
+	 * a list can read its rows unit by unit through an index on the unit id; empty when
+	 * there are more (a province, the country). Reads at most {@code max + 1} rows (a
+	 * literal limit, which PostgreSQL plans as such also in a prepared statement).
+	 */
+	public Optional<List<Long>> unitIdsInScope(UnitScope scope, int max) {
+		if (scope.paths().isEmpty()) {
+			return Optional.of(List.of());
+		}
+		List<Long> ids = bind(this.jdbc.sql("select p.unit_id from org_unit_period p where " + UnitSql.validAt("p", "d")
+				+ " and " + UnitSql.inScope("p", scope.paths()) + " limit " + (max + 1)), scope.paths())
+			.param("d", scope.asOf())
+			.query(Long.class)
+			.list();
+		return (ids.size() > max) ? Optional.empty() : Optional.of(ids);
+	}
+
+	/**
+	 * The first {@code limit} units of the type in the caller's subtree on the scope's
+	 * date in tree order (by path: a commune, then its villages), without counting them:
+	 * choices for a filter, as cheap for the country as for a commune (the order is that
+	 * of the {@code (type, path)} index).
+	 */
+	public List<UnitView> firstOfType(UnitScope scope, UnitType type, int limit) {
+		return bind(
+				this.jdbc.sql(UnitSql.SELECT + " where p.type = :type and " + UnitSql.validAt("p", "d") + " and "
+						+ UnitSql.inScope("p", scope.paths()) + " order by p.type, p.path limit " + limit),
+				scope.paths())
+			.param("type", type.name())
+			.param("d", scope.asOf())
+			.query(UnitSql.VIEW)
+			.list();
+	}
+
+	/**
 	 * The unit as of the scope's date if it existed then; otherwise as of its nearest
 	 * period (so that dissolved predecessors can still be opened). Empty when absent or
 	 * outside the scope.
@@ -362,7 +398,15 @@ public class UnitQueries {
 
 	/** Predecessors and successors of the unit (in scope, else 404). */
 	public Lineage lineage(UnitScope scope, long id) {
-		UnitView unit = get(scope, id);
+		return lineage(get(scope, id));
+	}
+
+	/**
+	 * Predecessors and successors of a unit the caller has already read with
+	 * {@link #get}.
+	 */
+	public Lineage lineage(UnitView unit) {
+		long id = unit.id();
 		// the other unit is named as it stood the day before (predecessor) or on
 		// (successor) the
 		// reorganisation's date; a predecessor missing from the data keeps the source's
@@ -409,8 +453,12 @@ public class UnitQueries {
 	 * it).
 	 */
 	public List<ReorganisationView> reorganisationsOf(long unitId) {
-		return this.jdbc.sql(ReorganisationSql.SELECT + " where r.unit_id = :id or r.id in (select l.reorganisation_id"
-				+ " from org_lineage l where l.successor_id = :id or l.predecessor_id = :id) order by r.effective_on, r.id")
+		// three indexed look-ups (an "or" across the two tables would read every
+		// reorganisation of the country)
+		return this.jdbc.sql(ReorganisationSql.SELECT + " where r.id in (select ru.id from org_reorganisation ru"
+				+ " where ru.unit_id = :id union select ls.reorganisation_id from org_lineage ls where ls.successor_id = :id"
+				+ " union select lp.reorganisation_id from org_lineage lp where lp.predecessor_id = :id)"
+				+ " order by r.effective_on, r.id")
 			.param("id", unitId)
 			.query(ReorganisationSql.VIEW)
 			.list();

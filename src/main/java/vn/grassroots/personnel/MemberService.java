@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,11 +25,12 @@ import vn.grassroots.organisation.SubtreeFilter;
 import vn.grassroots.organisation.UnitQueries;
 import vn.grassroots.organisation.UnitType;
 import vn.grassroots.organisation.UnitView;
+import vn.grassroots.shared.Cursor;
 import vn.grassroots.shared.FieldProblem;
 import vn.grassroots.shared.GrassrootsException;
 import vn.grassroots.shared.Masking;
-import vn.grassroots.shared.PageRequest;
-import vn.grassroots.shared.PageResult;
+import vn.grassroots.shared.SeekPage;
+import vn.grassroots.shared.SeekRequest;
 import vn.grassroots.shared.TextFolding;
 import vn.grassroots.shared.UnitScope;
 
@@ -40,18 +44,40 @@ import vn.grassroots.shared.UnitScope;
 @Transactional
 public class MemberService {
 
-	static final String SELECT = "select m.id, m.commune_id, m.full_name, m.birth_date, m.sex, m.citizen_id, m.phone,"
+	/**
+	 * Scopes with at most this many units (a commune with its villages and teams) read
+	 * their members commune by commune; larger ones walk the name index.
+	 */
+	static final int SMALL_SCOPE = 1000;
+
+	/**
+	 * The member's status on {@code :d}: the latest status row is kept on the member
+	 * ({@code status}, {@code status_since}, written with every status row), which holds
+	 * on any date from {@code status_since} on; before it (a past date, or a change
+	 * recorded ahead of its date) the status rows are read.
+	 */
+	static final String STATUS_ON = "case when m.status_since <= :d then m.status else (" + statusRow("status")
+			+ ") end";
+
+	static final String STATUS_SINCE_ON = "case when m.status_since <= :d then m.status_since else ("
+			+ statusRow("valid_from") + ") end";
+
+	static final String COLUMNS = "m.id, m.commune_id, m.full_name, m.birth_date, m.sex, m.citizen_id, m.phone,"
 			+ " m.residence_village_id, vp.full_name as village_name, m.residence_since, m.education,"
-			+ " m.health_certificate_on, m.previous_service,"
-			+ " (select s.status from per_member_status s where s.member_id = m.id and s.valid_from <= :d"
-			+ " order by s.valid_from desc, s.id desc limit 1) as status,"
-			+ " (select s.valid_from from per_member_status s where s.member_id = m.id and s.valid_from <= :d"
-			+ " order by s.valid_from desc, s.id desc limit 1) as status_since,"
-			+ " ms.team_id, tp.full_name as team_name, ms.position from per_member m"
-			+ " left join org_unit_period vp on vp.unit_id = m.residence_village_id and " + valid("vp")
-			+ " left join per_membership ms on ms.member_id = m.id and ms.valid_from <= :d"
+			+ " m.health_certificate_on, m.previous_service, " + STATUS_ON + " as status, " + STATUS_SINCE_ON
+			+ " as status_since, ms.team_id, tp.full_name as team_name, ms.position";
+
+	static final String JOINS = " left join org_unit_period vp on vp.unit_id = m.residence_village_id and "
+			+ valid("vp") + " left join per_membership ms on ms.member_id = m.id and ms.valid_from <= :d"
 			+ " and (ms.valid_to is null or ms.valid_to > :d)"
 			+ " left join org_unit_period tp on tp.unit_id = ms.team_id and " + valid("tp");
+
+	static final String SELECT = "select " + COLUMNS + " from per_member m" + JOINS;
+
+	private static String statusRow(String column) {
+		return "select s." + column + " from per_member_status s where s.member_id = m.id and s.valid_from <= :d"
+				+ " order by s.valid_from desc, s.id desc limit 1";
+	}
 
 	private final JdbcClient jdbc;
 
@@ -173,65 +199,134 @@ public class MemberService {
 			.param("at", Timestamp.from(Instant.now()))
 			.param("rq", requestedOn)
 			.update();
+		// the latest row (also when this one was dated before it) is kept on the member
+		// for the lists
+		this.jdbc
+			.sql("update per_member set status = (" + latestStatus("status") + "), status_since = ("
+					+ latestStatus("valid_from") + ") where id = :m")
+			.param("m", memberId)
+			.update();
+	}
+
+	private static String latestStatus(String column) {
+		return "select s." + column + " from per_member_status s where s.member_id = :m"
+				+ " order by s.valid_from desc, s.id desc limit 1";
 	}
 
 	/**
-	 * One page of members in scope on the scope's date. With {@code reveal}, citizen ids
-	 * and phones are shown in full: this needs a permitted role (else 403) and is
-	 * audited.
+	 * One page of members in scope on the scope's date, in name order (ties by id), read
+	 * by keyset paging, with a count that stops after {@link SeekPage#COUNT_LIMIT}. With
+	 * {@code reveal}, citizen ids and phones are shown in full: this needs a permitted
+	 * role (else 403) and is audited.
 	 */
 	@Transactional
-	public PageResult<MemberView> list(UnitScope scope, MemberFilter filter, PageRequest page, boolean reveal) {
+	public SeekPage<MemberView> list(UnitScope scope, MemberFilter filter, SeekRequest page, boolean reveal) {
+		return list(scope, filter, page, reveal, SMALL_SCOPE);
+	}
+
+	/**
+	 * {@link #list} reading scopes of at most {@code smallScope} units commune by commune
+	 * (tests compare both ways of reading).
+	 */
+	SeekPage<MemberView> list(UnitScope scope, MemberFilter filter, SeekRequest page, boolean reveal, int smallScope) {
 		if (reveal) {
 			PersonnelAccess.requireReveal(scope);
 		}
 		SubtreeFilter in = this.units.subtree(scope);
-		StringBuilder where = new StringBuilder(" where " + in.condition("m.commune_id"));
+		Map<String, Object> params = new LinkedHashMap<>(in.parameters());
+		params.put("d", scope.asOf());
+		List<String> filters = new ArrayList<>();
 		String folded = (filter.query() != null) ? TextFolding.fold(filter.query()) : "";
 		if (!folded.isEmpty()) {
-			where.append(" and m.search_name like :q");
+			filters.add("m.search_name like :q");
+			params.put("q", "%" + folded.replace("%", "").replace("_", "") + "%");
 		}
 		if (filter.teamId() != null) {
-			where.append(" and ms.team_id = :team");
+			filters.add("m.id in (select mt.member_id from per_membership mt where mt.team_id = :team"
+					+ " and mt.valid_from <= :d and (mt.valid_to is null or mt.valid_to > :d))");
+			params.put("team", filter.teamId());
 		}
-		String sql = SELECT + where;
+		// a team or a commune is a few hundred members at most: read them all and sort;
+		// a province or the country: walk the name index and check each member's commune
+		Optional<List<Long>> communes = (filter.teamId() != null) ? Optional.empty()
+				: this.units.unitIdsInScope(scope, smallScope);
+		boolean small = filter.teamId() != null || communes.isPresent();
 		if (filter.status() != null) {
-			sql = "select * from (" + sql + ") x where x.status = :status";
+			// no status dated after :d: the kept status is everyone's status on :d,
+			// and the walk takes the (status, full_name, id) index
+			filters.add((!small && statusesKeptOn(scope.asOf())) ? "m.status = :status" : STATUS_ON + " = :status");
+			params.put("status", filter.status().name());
+		}
+		String inScope;
+		if (communes.isPresent()) {
+			inScope = communes.get().isEmpty() ? "1 = 0" : "m.commune_id in (:communes)";
+			if (!communes.get().isEmpty()) {
+				params.put("communes", communes.get());
+			}
 		}
 		else {
-			sql = "select * from (" + sql + ") x";
+			inScope = in.probe("m.commune_id");
 		}
-		long total = bindFilter(this.jdbc.sql("select count(*) from (" + sql + ") c"), scope, in, filter, folded)
-			.query(Long.class)
-			.single();
-		List<MemberView> items = bindFilter(
-				this.jdbc.sql(sql + " order by x.full_name, x.id limit :limit offset :offset"), scope, in, filter,
-				folded)
-			.param("limit", page.size())
-			.param("offset", page.offset())
+		String conditions = inScope + filters.stream().map((f) -> " and " + f).collect(Collectors.joining());
+		Cursor at = page.position();
+		if (at != null) {
+			params.put("ck", at.key());
+			params.put("ci", at.id());
+		}
+		String direction = page.backward() ? " desc" : "";
+		String ids;
+		if (small) {
+			// "offset 0 rows" keeps the sub-select apart: its rows are read through the
+			// commune or team index and sorted, whatever plan a prepared statement gets
+			ids = "select x.id, x.full_name from (select m.id, m.full_name from per_member m where " + conditions
+					+ " offset 0 rows) x" + ((at != null) ? " where " + seek("x", page) : "") + " order by x.full_name"
+					+ direction + ", x.id" + direction;
+		}
+		else {
+			ids = "select m.id, m.full_name from per_member m where " + conditions
+					+ ((at != null) ? " and " + seek("m", page) : "") + " order by m.full_name" + direction + ", m.id"
+					+ direction;
+		}
+		// limits are literals: PostgreSQL plans a prepared statement's unknown limit as a
+		// tenth of the rows, for which sorting them all looks cheaper than the walk
+		ids += " limit " + page.fetch() + ((page.offset() > 0) ? " offset " + page.offset() : "");
+		List<MemberView> rows = this.jdbc
+			.sql("select " + COLUMNS + " from (" + ids + ") pg join per_member m on m.id = pg.id" + JOINS
+					+ " order by m.full_name" + direction + ", m.id" + direction)
+			.params(params)
 			.query((rs, n) -> view(rs, reveal))
 			.list();
-		if (reveal && !items.isEmpty()) {
+		String counted = small ? "select 1 from per_member m where " + conditions
+				: "select 1 from " + in.units() + " u join per_member m on m.commune_id = u.unit_id"
+						+ filters.stream().map((f) -> " and " + f).collect(Collectors.joining());
+		long total = this.jdbc.sql("select count(*) from (" + counted + " limit " + (SeekPage.COUNT_LIMIT + 1) + ") c")
+			.params(params)
+			.query(Long.class)
+			.single();
+		SeekPage<MemberView> result = SeekPage.of(page, rows, total, (m) -> new Cursor(m.fullName(), m.id()));
+		if (reveal && !result.items().isEmpty()) {
 			this.audit.record(scope.username(), "personnel.member.reveal", "member",
-					items.stream().map((m) -> String.valueOf(m.id())).reduce((a, b) -> a + "," + b).orElse(""), null,
-					"list of " + items.size());
-		}
-		return new PageResult<>(items, total);
-	}
-
-	private static JdbcClient.StatementSpec bindFilter(JdbcClient.StatementSpec spec, UnitScope scope, SubtreeFilter in,
-			MemberFilter filter, String folded) {
-		JdbcClient.StatementSpec result = in.bind(spec).param("d", scope.asOf());
-		if (!folded.isEmpty()) {
-			result = result.param("q", "%" + folded.replace("%", "").replace("_", "") + "%");
-		}
-		if (filter.teamId() != null) {
-			result = result.param("team", filter.teamId());
-		}
-		if (filter.status() != null) {
-			result = result.param("status", filter.status().name());
+					result.items().stream().map((m) -> String.valueOf(m.id())).reduce((a, b) -> a + "," + b).orElse(""),
+					null, "list of " + result.items().size());
 		}
 		return result;
+	}
+
+	/** Rows after (before, backwards) the cursor in name order. */
+	private static String seek(String alias, SeekRequest page) {
+		return "(" + alias + ".full_name, " + alias + ".id) " + (page.backward() ? "<" : ">") + " (:ck, :ci)";
+	}
+
+	/**
+	 * Whether the status kept on each member is its status on the date: no member has a
+	 * status dated after it (one look at the end of an index).
+	 */
+	private boolean statusesKeptOn(LocalDate date) {
+		LocalDate latest = this.jdbc.sql("select max(status_since) from per_member")
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
+		return latest == null || !latest.isAfter(date);
 	}
 
 	/**

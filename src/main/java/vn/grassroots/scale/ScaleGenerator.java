@@ -277,7 +277,7 @@ public class ScaleGenerator {
 		timed(loads, "per_member",
 				"id, commune_id, full_name, search_name, birth_date, sex, citizen_id, phone, residence_village_id,"
 						+ " residence_since, education, health_certificate_on, previous_service, demo, created_by,"
-						+ " created_at",
+						+ " created_at, status, status_since",
 				(rows) -> {
 					long[] id = { memberBase };
 					eachVillage(communes, villages, (c, v, k) -> {
@@ -296,11 +296,13 @@ public class ScaleGenerator {
 							rows.row(id[0]++, c.id(), name, TextFolding.fold(name), birth, female ? "FEMALE" : "MALE",
 									citizen, "09" + String.format("%08d", people.nextInt(100_000_000)),
 									unitBase + 2L * k, birth.plusYears(18), "LOWER_SECONDARY", from.minusDays(40), null,
-									false, ACTOR, now);
+									false, ACTOR, now, "ACTIVE", from);
 						}
 					});
 				});
 		restart("per_member", memberBase + sum(sizes));
+		// the latest of these rows (ACTIVE from `from`) is the status kept on per_member
+		// above
 		timed(loads, "per_member_status",
 				"member_id, status, valid_from, decision_number, decision_date, decision_signer, recorded_by,"
 						+ " recorded_at",

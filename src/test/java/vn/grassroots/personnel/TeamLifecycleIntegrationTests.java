@@ -15,6 +15,7 @@ import vn.grassroots.organisation.UnitQueries;
 import vn.grassroots.organisation.UnitType;
 import vn.grassroots.shared.GrassrootsException;
 import vn.grassroots.shared.PageRequest;
+import vn.grassroots.shared.SeekRequest;
 import vn.grassroots.shared.ProblemCode;
 import vn.grassroots.shared.UnitScope;
 
@@ -167,7 +168,7 @@ class TeamLifecycleIntegrationTests {
 		try {
 			assertThat(this.teams.rules(chief, team)).isEqualTo(new CompositionRules(2, view.members().size()));
 			long outsider = this.members
-				.list(chief, new MemberFilter(null, MemberStatus.ACTIVE, null), PageRequest.of("0", "200"), false)
+				.list(chief, new MemberFilter(null, MemberStatus.ACTIVE, null), SeekRequest.first(200), false)
 				.items()
 				.stream()
 				.filter((m) -> m.teamId() != null && m.teamId() != team)

@@ -21,9 +21,14 @@ public final class IncidentSql {
 	/** Statuses in which the time limit runs, as an SQL list. */
 	public static final String OPEN_STATUSES = "('REPORTED', 'RETURNED', 'ACKNOWLEDGED', 'IN_PROGRESS')";
 
+	/**
+	 * The join of the name {@code up} of incident {@code i}'s unit valid on {@code :ud}.
+	 */
+	public static final String UNIT_NAME = " left join org_unit_period up on up.unit_id = i.unit_id and "
+			+ validAt("up", "ud");
+
 	/** Incident {@code i} with the unit name {@code up} valid on {@code :ud}. */
-	public static final String SELECT = "select i.*, up.full_name as unit_name from ops_incident i"
-			+ " left join org_unit_period up on up.unit_id = i.unit_id and " + validAt("up", "ud");
+	public static final String SELECT = "select i.*, up.full_name as unit_name from ops_incident i" + UNIT_NAME;
 
 	private IncidentSql() {
 	}

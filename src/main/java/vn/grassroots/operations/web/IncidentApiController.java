@@ -35,8 +35,8 @@ import vn.grassroots.operations.MonthlyCount;
 import vn.grassroots.operations.Subtype;
 import vn.grassroots.operations.internal.Catalogue;
 import vn.grassroots.shared.GrassrootsException;
-import vn.grassroots.shared.PageRequest;
-import vn.grassroots.shared.PageResult;
+import vn.grassroots.shared.SeekPage;
+import vn.grassroots.shared.SeekRequest;
 import vn.grassroots.shared.UnitScope;
 
 /** REST API of incidents in the caller's scope. */
@@ -60,8 +60,9 @@ class IncidentApiController {
 	@GetMapping
 	@Operation(summary = "List incidents in scope, newest first",
 			description = "Filters: status, taskGroup, severity, from/to (yyyy-MM-dd, occurrence), unitId (subtree),"
-					+ " overdue=true. Paged as {items, total}.")
-	PageResult<IncidentView> list(@Parameter(hidden = true) UnitScope scope,
+					+ " overdue=true. Paged by position as {items, total, totalExact, next, previous}: pass next as"
+					+ " after= (or previous as before=); total stops at 10,000 (totalExact false beyond).")
+	SeekPage<IncidentView> list(@Parameter(hidden = true) UnitScope scope,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String taskGroup,
 			@RequestParam(required = false) @Nullable String severity,
@@ -69,17 +70,21 @@ class IncidentApiController {
 			@RequestParam(required = false) @Nullable String unitId,
 			@RequestParam(required = false) @Nullable String overdue,
 			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size) {
-		PageRequest paging = PageRequest.of(page, size);
+			@RequestParam(required = false) @Nullable String size,
+			@RequestParam(required = false) @Nullable String after,
+			@RequestParam(required = false) @Nullable String before) {
+		SeekRequest paging = SeekRequest.of(page, size, after, before);
 		return this.queries.list(scope, Params.filter(status, taskGroup, severity, from, to, unitId, overdue), paging);
 	}
 
 	@GetMapping("/overdue")
 	@Operation(summary = "Open incidents past their time limit, most overdue first")
-	PageResult<IncidentView> overdue(@Parameter(hidden = true) UnitScope scope,
+	SeekPage<IncidentView> overdue(@Parameter(hidden = true) UnitScope scope,
 			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size) {
-		return this.queries.overdue(scope, PageRequest.of(page, size));
+			@RequestParam(required = false) @Nullable String size,
+			@RequestParam(required = false) @Nullable String after,
+			@RequestParam(required = false) @Nullable String before) {
+		return this.queries.overdue(scope, SeekRequest.of(page, size, after, before));
 	}
 
 	@GetMapping("/subtypes")

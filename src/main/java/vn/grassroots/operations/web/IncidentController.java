@@ -45,7 +45,8 @@ import vn.grassroots.organisation.UnitType;
 import vn.grassroots.organisation.UnitView;
 import vn.grassroots.shared.GrassrootsException;
 import vn.grassroots.shared.PageRequest;
-import vn.grassroots.shared.PageResult;
+import vn.grassroots.shared.SeekPage;
+import vn.grassroots.shared.SeekRequest;
 import vn.grassroots.shared.UnitScope;
 
 /**
@@ -96,16 +97,20 @@ class IncidentController {
 			@RequestParam(required = false) @Nullable String unitId,
 			@RequestParam(required = false) @Nullable String overdue,
 			@RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String after,
+			@RequestParam(required = false) @Nullable String before,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		PageRequest paging = PageRequest.of(page, "25");
+		SeekRequest paging = SeekRequest.of(page, "25", after, before);
 		IncidentFilter filter = Params.filter(status, taskGroup, severity, from, to, unitId, overdue);
-		PageResult<IncidentView> result = this.queries.list(scope, filter, paging);
+		SeekPage<IncidentView> result = this.queries.list(scope, filter, paging);
 		model.addAttribute("result", result);
 		model.addAttribute("f", filterModel(status, taskGroup, severity, from, to, unitId, overdue));
+		if ("true".equals(htmx)) {
+			// the results fragment has no unit choices
+			return "operations/incidents/list :: results";
+		}
 		model.addAttribute("units", unitChoices(scope));
-		model.addAttribute("page", paging.page());
-		model.addAttribute("pages", Math.max(1, (result.total() + paging.size() - 1) / paging.size()));
-		return "true".equals(htmx) ? "operations/incidents/list :: results" : "operations/incidents/list";
+		return "operations/incidents/list";
 	}
 
 	private static Map<String, String> filterModel(@Nullable String status, @Nullable String taskGroup,
@@ -122,13 +127,14 @@ class IncidentController {
 		return f;
 	}
 
-	/** Communes and villages in scope to choose from (the first 200 of each). */
+	/**
+	 * Communes and villages in scope to choose from: the first 200 of each in tree order,
+	 * read without counting them (a national scope has some 100,000 villages).
+	 */
 	private List<UnitView> unitChoices(UnitScope scope) {
 		List<UnitView> choices = new ArrayList<>();
-		choices.addAll(this.units.list(scope, new UnitFilter(UnitType.COMMUNE, null, null), PageRequest.of("0", "200"))
-			.items());
-		choices.addAll(this.units.list(scope, new UnitFilter(UnitType.VILLAGE, null, null), PageRequest.of("0", "200"))
-			.items());
+		choices.addAll(this.units.firstOfType(scope, UnitType.COMMUNE, 200));
+		choices.addAll(this.units.firstOfType(scope, UnitType.VILLAGE, 200));
 		return choices;
 	}
 

@@ -102,7 +102,7 @@ class UnitApiController {
 	@Operation(summary = "Predecessors and successors of the unit with the code valid at asOf")
 	Lineage lineage(@Parameter(hidden = true) UnitScope scope, @PathVariable String code,
 			@RequestParam(required = false) @Nullable String asOf) {
-		return this.units.lineage(scope, this.units.getByCode(scope, code).id());
+		return this.units.lineage(this.units.getByCode(scope, code));
 	}
 
 	@GetMapping("/units/{code}/history")

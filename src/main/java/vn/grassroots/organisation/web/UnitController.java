@@ -118,7 +118,7 @@ class UnitController {
 		model.addAttribute("current", unit.validOn(scope.asOf()));
 		model.addAttribute("ancestors", this.units.ancestors(unit));
 		model.addAttribute("childCounts", this.units.childCounts(scope, unit));
-		model.addAttribute("lineage", this.units.lineage(scope, id));
+		model.addAttribute("lineage", this.units.lineage(unit));
 		model.addAttribute("history", this.units.history(scope, unit));
 		model.addAttribute("reorganisations", this.units.reorganisationsOf(id));
 		model.addAttribute("scope", scope);

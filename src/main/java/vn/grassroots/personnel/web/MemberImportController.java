@@ -29,7 +29,8 @@ import vn.grassroots.personnel.MemberService;
 import vn.grassroots.personnel.MemberView;
 import vn.grassroots.shared.GrassrootsException;
 import vn.grassroots.shared.PageRequest;
-import vn.grassroots.shared.PageResult;
+import vn.grassroots.shared.SeekPage;
+import vn.grassroots.shared.SeekRequest;
 import vn.grassroots.shared.UnitScope;
 
 /**
@@ -100,32 +101,32 @@ class MemberImportController {
 				new Column<>(label("personnel.member.team", locale), MemberView::teamName),
 				new Column<>(label("personnel.member.status", locale),
 						(m) -> (m.status() != null) ? label("personnel.status." + m.status(), locale) : null));
-		// pages of 200 keep memory bounded; a commune holds a few hundred members
+		// pages of 200, each read from where the last ended, keep memory and every read
+		// bounded
 		Iterable<MemberView> rows = () -> new java.util.Iterator<>() {
-			private int page = 0;
+			private SeekPage<MemberView> page = load(SeekRequest.first(PageRequest.MAX_SIZE));
 
-			private java.util.Iterator<MemberView> current = load(0);
+			private java.util.Iterator<MemberView> current = this.page.items().iterator();
 
-			private boolean last;
-
-			private java.util.Iterator<MemberView> load(int p) {
-				PageResult<MemberView> result = MemberImportController.this.members.list(scope,
-						new MemberFilter(q, null, null), new PageRequest(p, PageRequest.MAX_SIZE), false);
-				this.last = (long) (p + 1) * PageRequest.MAX_SIZE >= result.total();
-				return result.items().iterator();
+			private SeekPage<MemberView> load(SeekRequest request) {
+				return MemberImportController.this.members.list(scope, new MemberFilter(q, null, null), request, false);
 			}
 
 			@Override
 			public boolean hasNext() {
-				while (!this.current.hasNext() && !this.last) {
-					this.current = load(++this.page);
+				while (!this.current.hasNext() && this.page.next() != null) {
+					this.page = load(
+							SeekRequest.of(null, String.valueOf(PageRequest.MAX_SIZE), this.page.next(), null));
+					this.current = this.page.items().iterator();
 				}
 				return this.current.hasNext();
 			}
 
 			@Override
 			public MemberView next() {
-				hasNext();
+				if (!hasNext()) {
+					throw new java.util.NoSuchElementException();
+				}
 				return this.current.next();
 			}
 		};

@@ -51,6 +51,8 @@ import vn.grassroots.personnel.Sex;
 import vn.grassroots.shared.Dates;
 import vn.grassroots.shared.PageRequest;
 import vn.grassroots.shared.PageResult;
+import vn.grassroots.shared.SeekPage;
+import vn.grassroots.shared.SeekRequest;
 import vn.grassroots.shared.UnitScope;
 
 import static vn.grassroots.personnel.web.Requests.date;
@@ -205,16 +207,22 @@ class PersonnelApiController {
 	// members
 
 	@GetMapping("/members")
-	@Operation(summary = "Members in scope as of a date; citizen id and phone masked unless reveal=true",
-			description = "reveal=true needs COMMUNE_CHIEF, PROVINCIAL_OFFICER or MINISTRY_ADMIN and is audited.")
-	PageResult<MemberView> members(@Parameter(hidden = true) UnitScope scope,
+	@Operation(summary = "Members in scope as of a date, by name; citizen id and phone masked unless reveal=true",
+			description = "reveal=true needs COMMUNE_CHIEF, PROVINCIAL_OFFICER or MINISTRY_ADMIN and is audited."
+					+ " Paged by position: pass the answer's next as after= (or previous as before=);"
+					+ " total stops at 10,000 (totalExact false beyond).")
+	SeekPage<MemberView> members(@Parameter(hidden = true) UnitScope scope,
 			@Parameter(description = "accent-insensitive part of the name") @RequestParam(
 					required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable Long team, @RequestParam(required = false) @Nullable String asOf,
 			@RequestParam(defaultValue = "false") boolean reveal, @RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size) {
-		PageRequest paging = PageRequest.of(page, size);
+			@RequestParam(required = false) @Nullable String size,
+			@Parameter(description = "next of the previous answer") @RequestParam(
+					required = false) @Nullable String after,
+			@Parameter(description = "previous of the next answer") @RequestParam(
+					required = false) @Nullable String before) {
+		SeekRequest paging = SeekRequest.of(page, size, after, before);
 		return this.members.list(scope, new MemberFilter(q, optionalEnum(MemberStatus.class, "status", status), team),
 				paging, reveal);
 	}

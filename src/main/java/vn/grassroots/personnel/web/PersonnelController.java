@@ -35,6 +35,8 @@ import vn.grassroots.personnel.TeamService;
 import vn.grassroots.personnel.TeamView;
 import vn.grassroots.shared.PageRequest;
 import vn.grassroots.shared.PageResult;
+import vn.grassroots.shared.SeekPage;
+import vn.grassroots.shared.SeekRequest;
 import vn.grassroots.shared.Role;
 import vn.grassroots.shared.UnitScope;
 
@@ -90,7 +92,7 @@ class PersonnelController {
 					.items());
 		java.util.List<MemberView> candidates = new java.util.ArrayList<>();
 		for (MemberStatus status : java.util.List.of(MemberStatus.SELECTED, MemberStatus.ACTIVE)) {
-			this.members.list(scope, new MemberFilter(null, status, null), PageRequest.of("0", "200"), false)
+			this.members.list(scope, new MemberFilter(null, status, null), SeekRequest.first(200), false)
 				.items()
 				.stream()
 				.filter((m) -> m.teamId() == null)
@@ -137,7 +139,7 @@ class PersonnelController {
 			candidates.addAll(
 					this.members
 						.list(scope, new vn.grassroots.personnel.MemberFilter(null, status, null),
-								vn.grassroots.shared.PageRequest.of("0", "200"), false)
+								SeekRequest.first(200), false)
 						.items());
 		}
 		model.addAttribute("candidates", candidates);
@@ -230,15 +232,16 @@ class PersonnelController {
 	String members(UnitScope scope, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String after,
+			@RequestParam(required = false) @Nullable String before,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		PageRequest paging = PageRequest.of(page, "25");
+		SeekRequest paging = SeekRequest.of(page, "25", after, before);
 		MemberStatus parsed = Requests.optionalEnum(MemberStatus.class, "status", status);
-		PageResult<MemberView> result = this.members.list(scope, new MemberFilter(q, parsed, null), paging, false);
+		SeekPage<MemberView> result = this.members.list(scope, new MemberFilter(q, parsed, null), paging, false);
 		model.addAttribute("result", result);
 		model.addAttribute("q", (q != null) ? q : "");
 		model.addAttribute("status", (parsed != null) ? parsed.name() : "");
 		model.addAttribute("statuses", MemberStatus.values());
-		paging(model, paging, result.total());
 		return "true".equals(htmx) ? "personnel/members/list :: results" : "personnel/members/list";
 	}
 
@@ -331,8 +334,7 @@ class PersonnelController {
 		model.addAttribute("applications", this.selection.applications(scope, id, null));
 		model.addAttribute("applicants",
 				this.members
-					.list(scope, new MemberFilter(null, MemberStatus.APPLICANT, null), PageRequest.of("0", "200"),
-							false)
+					.list(scope, new MemberFilter(null, MemberStatus.APPLICANT, null), SeekRequest.first(200), false)
 					.items());
 		model.addAttribute("today", Dates.today());
 		return "personnel/selection/detail";

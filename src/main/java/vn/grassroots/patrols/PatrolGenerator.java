@@ -262,7 +262,8 @@ public class PatrolGenerator {
 			List<NewLog> chunk = logs.subList(i, Math.min(logs.size(), i + 5000));
 			var existing = this.writer.existing(chunk.stream().map(NewLog::clientId).toList());
 			List<NewLog> fresh = chunk.stream().filter((l) -> !existing.containsKey(l.clientId())).toList();
-			this.writer.insert(fresh, "generator", now.withNano(0));
+			this.writer.insert(fresh, "generator", now.withNano(0), null);
+			this.writer.rollUp(fresh);
 			logCount += fresh.size();
 		}
 		Result result = new Result(teamCount, shiftCount, logCount);

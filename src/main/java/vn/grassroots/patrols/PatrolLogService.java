@@ -6,17 +6,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,18 +39,26 @@ import vn.grassroots.shared.ProblemCode;
 import vn.grassroots.shared.UnitScope;
 
 /**
- * Writes of patrol logs, one at a time or in bulk batches with client ids. A batch is
- * checked with a constant number of queries (existing client ids, units, shifts, members
- * with their statuses, incidents), then every accepted log is written with JDBC batches
- * in one transaction together with the monthly roll-up, so a batch costs about the same
- * number of round trips whatever its size. A log whose client id exists already is a
- * {@code duplicate} and changes nothing.
+ * Writes of patrol logs, one at a time or in bulk batches of at most {@link #MAX_BULK}
+ * items with client ids. A batch is checked with a constant number of queries (members,
+ * units, statuses, teams' communes; shifts and incidents when named), then the accepted
+ * logs are written in one transaction by {@link PatrolLogWriter} (PostgreSQL: staged with
+ * COPY, one insert per table) with one audit entry for the batch and, last, the monthly
+ * roll-up, so a batch costs the same number of round trips whatever its size. A log whose
+ * client id exists already, written before or by a concurrent request, is a
+ * {@code duplicate} and changes nothing; a batch that fails changes nothing. A timing
+ * breakdown of each batch is logged at debug level.
  */
 @Service
 public class PatrolLogService {
 
 	/** Largest number of items in one bulk batch. */
-	public static final int MAX_BULK = 5000;
+	public static final int MAX_BULK = 10000;
+
+	/** Earliest start of a patrol log accepted. */
+	static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+	private static final Logger logger = LoggerFactory.getLogger(PatrolLogService.class);
 
 	static final int MAX_CLIENT_ID = 64;
 
@@ -156,10 +167,10 @@ public class PatrolLogService {
 			try {
 				return this.tx.execute((status) -> ingestOnce(scope, items, single));
 			}
-			catch (DuplicateKeyException ex) {
-				// another request wrote one of these client ids or the same month's
-				// roll-up
-				// meanwhile: everything was rolled back, check again
+			catch (DuplicateKeyException | ConcurrencyFailureException ex) {
+				// H2: another request wrote one of these client ids or the same
+				// month's roll-up meanwhile; either database: a lock timeout or a
+				// deadlock. Everything was rolled back: check again
 				if (attempt >= 3) {
 					throw ex;
 				}
@@ -167,11 +178,18 @@ public class PatrolLogService {
 		}
 	}
 
+	/**
+	 * One try of a batch in one transaction: parse every item, look up what the valid
+	 * ones refer to (a constant number of queries), check them, write the accepted ones
+	 * (a client id that exists already, or that a concurrent request commits first, is
+	 * skipped by the writer), then answer from what was written: an item whose client id
+	 * exists is a duplicate of that log, even when it would fail the checks now.
+	 */
 	private List<Outcome> ingestOnce(UnitScope scope, List<PatrolLogForm> items, boolean single) {
+		long t0 = System.nanoTime();
 		int n = items.size();
 		Outcome[] outcomes = new Outcome[n];
 		Parsed[] parsed = new Parsed[n];
-		Set<String> clientIds = new LinkedHashSet<>();
 		Set<Long> unitIds = new HashSet<>();
 		Set<Long> shiftIds = new HashSet<>();
 		Set<Long> memberIds = new HashSet<>();
@@ -180,7 +198,6 @@ public class PatrolLogService {
 			try {
 				Parsed p = parse(items.get(i));
 				parsed[i] = p;
-				clientIds.add(p.clientId());
 				unitIds.add(p.unitId());
 				if (p.shiftId() != null) {
 					shiftIds.add(p.shiftId());
@@ -192,56 +209,65 @@ public class PatrolLogService {
 				outcomes[i] = new Outcome(null, false, ex);
 			}
 		}
-		Map<String, Long> existing = this.writer.existing(clientIds);
-		Map<Long, PatrolSql.Owner> owners = this.sql.owners(scope, unitIds);
+		long t1 = System.nanoTime();
+		PatrolSql.Checked checked = this.sql.check(scope, unitIds, memberIds);
+		long t2 = System.nanoTime();
 		Map<Long, long[]> shifts = shifts(scope, shiftIds);
-		Map<Long, PatrolSql.Member> members = this.sql.members(scope, memberIds);
 		Set<Long> incidents = incidents(scope, incidentIds);
 		LocalDateTime latest = RosterService.now().plusMinutes(5);
 		List<NewLog> accepted = new ArrayList<>();
+		// the first item of each client id that passed the checks; later items of the
+		// same client id are its duplicates
 		Map<String, Integer> firstInBatch = new HashMap<>();
+		// client ids of items refused by the checks: duplicates if they exist already
+		Set<String> refused = new HashSet<>();
 		Set<Long> shiftsInBatch = new HashSet<>();
+		for (int i = 0; i < n; i++) {
+			Parsed p = parsed[i];
+			if (p == null || firstInBatch.containsKey(p.clientId())) {
+				continue;
+			}
+			try {
+				accepted.add(check(p, checked.owners(), shifts, checked.members(), incidents, latest, shiftsInBatch,
+						single));
+				firstInBatch.put(p.clientId(), i);
+			}
+			catch (GrassrootsException ex) {
+				outcomes[i] = new Outcome(null, false, ex);
+				refused.add(p.clientId());
+			}
+		}
+		long t3 = System.nanoTime();
+		UUID batchId = single ? null : UUID.randomUUID();
+		Map<String, Long> created = this.writer.insert(accepted, scope.username(), RosterService.now(), batchId);
+		long t4 = System.nanoTime();
+		// logs of these client ids exist (written before, or by a concurrent request)
+		Set<String> unknown = new HashSet<>(refused);
+		accepted.forEach((l) -> unknown.add(l.clientId()));
+		unknown.removeAll(created.keySet());
+		Map<String, Long> existing = this.writer.existing(unknown);
+		for (NewLog log : accepted) {
+			if (!created.containsKey(log.clientId()) && !existing.containsKey(log.clientId())) {
+				throw new IllegalStateException("patrol log neither written nor found: " + log.clientId());
+			}
+		}
 		for (int i = 0; i < n; i++) {
 			Parsed p = parsed[i];
 			if (p == null) {
 				continue;
 			}
-			Long known = existing.get(p.clientId());
-			if (known != null) {
-				outcomes[i] = new Outcome(known, false, null);
-				continue;
-			}
-			if (firstInBatch.containsKey(p.clientId())) {
-				// resolved to the first item's id once it is written
-				outcomes[i] = new Outcome(null, false, null);
-				continue;
-			}
-			try {
-				NewLog log = check(p, owners, shifts, members, incidents, latest, shiftsInBatch, single);
-				accepted.add(log);
-				firstInBatch.put(p.clientId(), i);
-			}
-			catch (GrassrootsException ex) {
-				outcomes[i] = new Outcome(null, false, ex);
-			}
-		}
-		Map<String, Long> created = this.writer.insert(accepted, scope.username(), RosterService.now());
-		for (int i = 0; i < n; i++) {
-			Parsed p = parsed[i];
-			if (p == null || (outcomes[i] != null && (outcomes[i].failure() != null || outcomes[i].id() != null))) {
-				continue;
-			}
-			Integer first = firstInBatch.get(p.clientId());
+			Long old = existing.get(p.clientId());
 			Long id = created.get(p.clientId());
-			if (id == null) {
-				// a later duplicate of an item that was rejected
-				outcomes[i] = outcomes[first];
+			Integer first = firstInBatch.get(p.clientId());
+			if (old != null) {
+				outcomes[i] = new Outcome(old, false, null);
 			}
-			else {
+			else if (outcomes[i] == null) {
+				// written, or a later item of a client id written in this batch
 				outcomes[i] = new Outcome(id, first == i, null);
 			}
 		}
-		if (!accepted.isEmpty()) {
+		if (!created.isEmpty()) {
 			if (single) {
 				NewLog log = accepted.get(0);
 				this.audit.record(scope.username(), "patrols.log.create", "patrol-log",
@@ -250,11 +276,29 @@ public class PatrolLogService {
 								+ " members " + log.memberIds());
 			}
 			else {
-				this.audit.record(scope.username(), "patrols.log.bulk", "patrol-log", null, null,
-						accepted.size() + " created of " + n);
+				// one entry per batch: its logs are the rows with this batch id, between
+				// the two ids named (the primary key finds them)
+				LongSummaryStatistics range = created.values().stream().mapToLong(Long::longValue).summaryStatistics();
+				this.audit.record(scope.username(), "patrols.log.bulk", "patrol-log-batch", String.valueOf(batchId),
+						null, created.size() + " created of " + n + " items; patrol logs with batch_id " + batchId
+								+ ", ids " + range.getMin() + ".." + range.getMax());
 			}
 		}
+		// last: the roll-up rows stay locked until the commit
+		this.writer.rollUp((created.size() == accepted.size()) ? accepted
+				: accepted.stream().filter((l) -> created.containsKey(l.clientId())).toList());
+		long t5 = System.nanoTime();
+		if (logger.isDebugEnabled()) {
+			logger.debug(
+					"patrol-log batch of {} ({} written): parse {} ms, units and members {} ms, checks {} ms,"
+							+ " write {} ms, duplicates, audit and roll-up {} ms",
+					n, created.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4));
+		}
 		return java.util.Arrays.asList(outcomes);
+	}
+
+	private static String ms(long nanos) {
+		return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
 	}
 
 	private NewLog check(Parsed p, Map<Long, PatrolSql.Owner> owners, Map<Long, long[]> shifts,
@@ -271,6 +315,10 @@ public class PatrolLogService {
 		}
 		if (p.startedAt().isAfter(latest)) {
 			throw GrassrootsException.ruleOnField("startedAt", p.startedAt().toString(), "patrols.log.future");
+		}
+		if (p.startedAt().isBefore(EARLIEST)) {
+			throw GrassrootsException.ruleOnField("startedAt", p.startedAt().toString(), "patrols.log.too-early",
+					EARLIEST.toLocalDate().toString());
 		}
 		if (p.shiftId() != null) {
 			long[] shift = shifts.get(p.shiftId());
@@ -319,8 +367,9 @@ public class PatrolLogService {
 		}
 		SubtreeFilter in = this.units.subtree(scope);
 		in.bind(this.jdbc.sql("select x.id, coalesce(x.team_id, x.commune_id), (select count(*) from pat_patrol_log l"
-				+ " where l.shift_id = x.id) from pat_shift x where x.id in (:ids) and " + PatrolSql.inScope(in, "x")))
-			.param("ids", ids)
+				+ " where l.shift_id = x.id) from pat_shift x where x.id = any(:ids) and "
+				+ PatrolSql.inScope(in, "x")))
+			.param("ids", ids.toArray(new Long[0]))
 			.query((rs, i) -> found.put(rs.getLong(1), new long[] { rs.getLong(2), (rs.getLong(3) > 0) ? 1 : 0 }))
 			.list();
 		return found;
@@ -337,8 +386,8 @@ public class PatrolLogService {
 		SubtreeFilter in = this.units.subtree(scope);
 		return new HashSet<>(in
 			.bind(this.jdbc
-				.sql("select i.id from ops_incident i where i.id in (:ids) and " + in.condition("i.unit_id")))
-			.param("ids", ids)
+				.sql("select i.id from ops_incident i where i.id = any(:ids) and " + in.condition("i.unit_id")))
+			.param("ids", ids.toArray(new Long[0]))
 			.query(Long.class)
 			.list());
 	}
@@ -363,6 +412,11 @@ public class PatrolLogService {
 		String area = RosterService.text("area", form.area(), 200, true, problems);
 		String route = RosterService.text("route", form.route(), 500, false, problems);
 		String findings = RosterService.text("findings", form.findings(), 4000, false, problems);
+		// PostgreSQL text cannot hold NUL: refuse the item rather than fail the batch
+		noNul("clientId", form.clientId(), problems);
+		noNul("area", area, problems);
+		noNul("route", route, problems);
+		noNul("findings", findings, problems);
 		if (started != null && ended != null && !ended.isAfter(started)) {
 			problems.add(new FieldProblem("endedAt", form.endedAt(), "patrols.log.end-before-start"));
 		}
@@ -392,6 +446,13 @@ public class PatrolLogService {
 		catch (DateTimeParseException ex) {
 			problems.add(new FieldProblem(field, raw, "patrols.validation.datetime"));
 			return null;
+		}
+	}
+
+	private static void noNul(String field, @Nullable String value, List<FieldProblem> problems) {
+		if (value != null && value.indexOf('\u0000') >= 0) {
+			problems
+				.add(new FieldProblem(field, value.replace('\u0000', ' '), "patrols.validation.control-characters"));
 		}
 	}
 

@@ -8,9 +8,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,9 +29,9 @@ import vn.grassroots.shared.UnitScope;
 
 /**
  * Reads shared by the patrols services: the unit a plan or patrol belongs to, members in
- * scope and their status on a date (one query each for a whole batch). Reads the
- * personnel tables in SQL, as the targets module reads the organisation's, because the
- * personnel API has no set-based read of statuses.
+ * scope and their status on a date (one query each for a whole batch, the ids as one
+ * array parameter). Reads the personnel tables in SQL, as the targets module reads the
+ * organisation's, because the personnel API has no set-based read of statuses.
  */
 @Component
 public class PatrolSql {
@@ -92,71 +94,124 @@ public class PatrolSql {
 	 * scope are left out.
 	 */
 	public Map<Long, Owner> owners(UnitScope scope, Collection<Long> unitIds) {
-		Map<Long, Owner> result = new HashMap<>();
-		if (unitIds.isEmpty()) {
-			return result;
-		}
-		Map<Long, UnitView> found = this.units.findAll(scope, unitIds);
-		List<Long> teams = found.values().stream().filter((u) -> u.type() == UnitType.TEAM).map(UnitView::id).toList();
-		Map<Long, Long> communes = new HashMap<>();
-		if (!teams.isEmpty()) {
-			this.jdbc.sql("select team_id, commune_id from per_team where team_id in (:t)")
-				.param("t", teams)
-				.query((rs, n) -> communes.put(rs.getLong(1), rs.getLong(2)))
-				.list();
-		}
-		for (UnitView u : found.values()) {
-			if (u.type() == UnitType.TEAM && communes.containsKey(u.id())) {
-				result.put(u.id(), new Owner(communes.get(u.id()), u.id(), u.fullName()));
-			}
-			else if (u.type() == UnitType.COMMUNE || u.communeLevel()) {
-				result.put(u.id(), new Owner(u.id(), null, u.fullName()));
-			}
-		}
-		return result;
+		return check(scope, unitIds, List.of()).owners();
 	}
 
 	/**
 	 * The members with these ids that the scope covers (their commune police, or a team
-	 * they belong to on the date, lies in the scope), by id, with their status history.
-	 * Two queries whatever the number of members.
+	 * they belong to on the scope's date, lies in the scope), by id, with their status
+	 * history. Three queries whatever the number of members (the ids as one array
+	 * parameter; the scope checked on the members' units by id).
 	 */
 	public Map<Long, Member> members(UnitScope scope, Collection<Long> ids) {
-		Map<Long, Member> result = new LinkedHashMap<>();
-		if (ids.isEmpty()) {
-			return result;
+		return check(scope, List.of(), ids).members();
+	}
+
+	/**
+	 * The owners of the units and the members in scope together, with one look-up of all
+	 * their units in the scope: for a batch of patrol logs, five queries whatever its
+	 * size (members with their teams, their statuses, the units, the teams' communes).
+	 * @param scope the caller's scope
+	 * @param unitIds TEAM or commune-level units that will own rows
+	 * @param memberIds members that will take part
+	 * @return the owners and members found in scope
+	 */
+	public Checked check(UnitScope scope, Collection<Long> unitIds, Collection<Long> memberIds) {
+		Map<Long, Owner> owners = new HashMap<>();
+		Map<Long, Member> members = new LinkedHashMap<>();
+		if (scope.paths().isEmpty() || (unitIds.isEmpty() && memberIds.isEmpty())) {
+			return new Checked(owners, members);
 		}
-		if (scope.paths().isEmpty()) {
-			return result;
-		}
-		SubtreeFilter in = this.units.subtree(scope);
-		List<Long> list = List.copyOf(ids);
-		for (int from = 0; from < list.size(); from += 1000) {
-			List<Long> chunk = list.subList(from, Math.min(list.size(), from + 1000));
-			in.bind(this.jdbc.sql("select m.id, m.full_name, m.commune_id from per_member m where m.id in (:ids) and ("
-					+ in.condition("m.commune_id") + " or exists (select 1 from per_membership ms where"
-					+ " ms.member_id = m.id and ms.valid_from <= :sf_d and (ms.valid_to is null or ms.valid_to > :sf_d)"
-					+ " and " + in.condition("ms.team_id") + "))"))
-				.param("ids", chunk)
-				.query((rs, n) -> result.put(rs.getLong(1),
+		Map<Long, Member> candidates = new HashMap<>();
+		if (!memberIds.isEmpty()) {
+			this.jdbc.sql("select id, full_name, commune_id from per_member where id = any(:ids)")
+				.param("ids", memberIds.toArray(new Long[0]))
+				.query((rs, n) -> candidates.put(rs.getLong(1),
 						new Member(rs.getLong(1), rs.getString(2), rs.getLong(3), new ArrayList<>())))
 				.list();
 		}
-		if (result.isEmpty()) {
-			return result;
-		}
-		List<Long> found = List.copyOf(result.keySet());
-		for (int from = 0; from < found.size(); from += 1000) {
+		Set<Long> wanted = new HashSet<>(unitIds);
+		candidates.values().forEach((m) -> wanted.add(m.communeId()));
+		Map<Long, UnitView> found = new HashMap<>(this.units.findAll(scope, wanted));
+		// a member whose commune police lies outside the scope is in it through a team
+		// of the scope they belong to on the scope's date (a team leader's members)
+		List<Long> outside = candidates.values()
+			.stream()
+			.filter((m) -> !found.containsKey(m.communeId()))
+			.map(Member::id)
+			.toList();
+		Set<Long> throughTeam = new HashSet<>();
+		if (!outside.isEmpty()) {
+			Map<Long, List<Long>> teamsOf = new HashMap<>();
 			this.jdbc
-				.sql("select member_id, status, valid_from from per_member_status where member_id in (:ids)"
+				.sql("select member_id, team_id from per_membership where member_id = any(:ids) and valid_from <= :d"
+						+ " and (valid_to is null or valid_to > :d)")
+				.param("ids", outside.toArray(new Long[0]))
+				.param("d", scope.asOf())
+				.query((rs, n) -> teamsOf.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getLong(2)))
+				.list();
+			Set<Long> teams = new HashSet<>();
+			teamsOf.values().forEach(teams::addAll);
+			teams.removeAll(found.keySet());
+			if (!teams.isEmpty()) {
+				found.putAll(this.units.findAll(scope, teams));
+			}
+			teamsOf.forEach((member, its) -> {
+				if (its.stream().anyMatch(found::containsKey)) {
+					throughTeam.add(member);
+				}
+			});
+		}
+		for (Long id : memberIds) {
+			Member member = candidates.get(id);
+			if (member != null && (found.containsKey(member.communeId()) || throughTeam.contains(id))) {
+				members.put(id, member);
+			}
+		}
+		if (!members.isEmpty()) {
+			this.jdbc
+				.sql("select member_id, status, valid_from from per_member_status where member_id = any(:ids)"
 						+ " order by member_id, valid_from, id")
-				.param("ids", found.subList(from, Math.min(found.size(), from + 1000)))
-				.query((rs, n) -> result.get(rs.getLong(1))
+				.param("ids", members.keySet().toArray(new Long[0]))
+				.query((rs, n) -> members.get(rs.getLong(1))
 					.statuses()
 					.add(new Status(rs.getString(2), rs.getDate(3).toLocalDate())))
 				.list();
 		}
-		return result;
+		List<Long> teams = unitIds.stream()
+			.map(found::get)
+			.filter((u) -> u != null && u.type() == UnitType.TEAM)
+			.map(UnitView::id)
+			.toList();
+		Map<Long, Long> communes = new HashMap<>();
+		if (!teams.isEmpty()) {
+			this.jdbc.sql("select team_id, commune_id from per_team where team_id = any(:t)")
+				.param("t", teams.toArray(new Long[0]))
+				.query((rs, n) -> communes.put(rs.getLong(1), rs.getLong(2)))
+				.list();
+		}
+		for (Long id : unitIds) {
+			UnitView u = found.get(id);
+			if (u == null) {
+				continue;
+			}
+			if (u.type() == UnitType.TEAM && communes.containsKey(u.id())) {
+				owners.put(u.id(), new Owner(communes.get(u.id()), u.id(), u.fullName()));
+			}
+			else if (u.type() == UnitType.COMMUNE || u.communeLevel()) {
+				owners.put(u.id(), new Owner(u.id(), null, u.fullName()));
+			}
+		}
+		return new Checked(owners, members);
+	}
+
+	/**
+	 * The result of {@link #check}.
+	 *
+	 * @param owners owners by unit id, units outside the scope left out
+	 * @param members members by id, members outside the scope left out
+	 */
+	public record Checked(Map<Long, Owner> owners, Map<Long, Member> members) {
 	}
 
 	/** Names of members by id (no scope: for ids already read from scoped rows). */

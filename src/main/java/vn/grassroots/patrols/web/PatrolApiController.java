@@ -166,7 +166,8 @@ class PatrolApiController {
 	@Operation(summary = "Record many patrol logs with client-generated ids",
 			description = "Each item is created, a duplicate (its clientId exists already, or came earlier in the batch:"
 					+ " nothing is created twice) or rejected with field errors; at most " + PatrolLogService.MAX_BULK
-					+ " items. Checked with a constant number of queries and written with JDBC batches.")
+					+ " items. Checked with a constant number of queries and written in one transaction (PostgreSQL:"
+					+ " staged with COPY, one insert per table); a batch that fails changes nothing.")
 	Map<String, Object> bulk(@Parameter(hidden = true) UnitScope scope, @RequestBody BulkRequest body, Locale locale) {
 		if (body.items() == null) {
 			throw GrassrootsException.badField("items", null, "validation.required");

@@ -490,14 +490,8 @@ class PatrolsIntegrationTests {
 			.param("at", LocalDateTime.now())
 			.update(new org.springframework.jdbc.support.GeneratedKeyHolder(), "id") > 0 ? lastMember(citizenId) : 0;
 		for (String s : new ArrayList<>(List.of("ACTIVE", status))) {
-			this.jdbc
-				.sql("insert into per_member_status (member_id, status, valid_from, recorded_by, recorded_at)"
-						+ " values (:m, :s, :d, 'test', :at)")
-				.param("m", id)
-				.param("s", s)
-				.param("d", s.equals("ACTIVE") ? LocalDate.of(2025, 7, 1) : Dates.today().minusDays(1))
-				.param("at", LocalDateTime.now())
-				.update();
+			vn.grassroots.personnel.MemberStatusFixture.record(this.jdbc, id, s,
+					s.equals("ACTIVE") ? LocalDate.of(2025, 7, 1) : Dates.today().minusDays(1));
 		}
 		return id;
 	}

@@ -54,12 +54,7 @@ final class WelfareFixtures {
 	static long member(JdbcClient jdbc, long commune, long team, String citizenId, String name, String position,
 			LocalDate activeFrom) {
 		long id = person(jdbc, commune, citizenId, name, LocalDate.of(1990, 1, 1));
-		jdbc.sql("insert into per_member_status (member_id, status, valid_from, recorded_by, recorded_at)"
-				+ " values (:m, 'ACTIVE', :f, 'test', :at)")
-			.param("m", id)
-			.param("f", activeFrom)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
+		vn.grassroots.personnel.MemberStatusFixture.record(jdbc, id, "ACTIVE", activeFrom);
 		jdbc.sql("insert into per_membership (member_id, team_id, position, valid_from, recorded_by, recorded_at)"
 				+ " values (:m, :t, :p, :f, 'test', :at)")
 			.param("m", id)

@@ -580,14 +580,8 @@ class WelfareIntegrationTests {
 		long member = member("MEMBER", LocalDate.of(2040, 1, 1));
 		// suspended 11..20 June 2040, active again from the 21st
 		for (String[] change : new String[][] { { "SUSPENDED", "2040-06-11" }, { "ACTIVE", "2040-06-21" } }) {
-			this.jdbc
-				.sql("insert into per_member_status (member_id, status, valid_from, recorded_by, recorded_at)"
-						+ " values (:m, :s, :f, 'test', :at)")
-				.param("m", member)
-				.param("s", change[0])
-				.param("f", LocalDate.parse(change[1]))
-				.param("at", Timestamp.from(Instant.now()))
-				.update();
+			vn.grassroots.personnel.MemberStatusFixture.record(this.jdbc, member, change[0],
+					LocalDate.parse(change[1]));
 		}
 		long run = runId("2040-06");
 		// 1..10 and 21..30 June: 20 of 30 days; 1,170,000 x 20 / 30 = 780,000

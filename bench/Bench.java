@@ -39,9 +39,10 @@ import org.postgresql.PGConnection;
  * java -cp postgresql.jar bench/Bench.java PHASE BASE_URL JDBC_URL ADMIN_PASSWORD [quick]
  * </pre>
  *
- * PHASE: "full" (every figure) or "dashboard" (dashboard figures only, after more patrol
- * logs were added); "patrols" (patrol-log ingestion only) and "pages" (pages under load
- * only) measure one step against an already generated database. "quick" shrinks every figure's work for CI (proves the harness runs).
+ * PHASE: "full" (every figure), "dashboard" (dashboard figures only, after more patrol
+ * logs were added), or one step against an already generated database: "patrols" or
+ * "incidents" (one ingestion figure), "pages" (pages under load). "quick" shrinks every
+ * figure's work for CI (proves the harness runs).
  */
 public class Bench {
 
@@ -75,6 +76,11 @@ public class Bench {
 		if ("pages".equals(phase)) {
 			// only the pages under concurrent load, against an already generated database
 			load();
+			return;
+		}
+		if ("incidents".equals(phase)) {
+			// only the incident ingestion, against an already generated database
+			ingestion();
 			return;
 		}
 		long patrols = scalar("select count(*) from pat_patrol_log");

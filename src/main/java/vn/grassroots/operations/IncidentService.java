@@ -76,6 +76,9 @@ public class IncidentService {
 
 	private final long maxAttachmentBytes;
 
+	/** Whether a bulk batch is written with one statement (PostgreSQL arrays). */
+	private final boolean postgres;
+
 	IncidentService(JdbcClient jdbc, UnitQueries units, Catalogue catalogue, AuditTrail audit, IncidentQueries queries,
 			MessageSource messages, PlatformTransactionManager transactions,
 			org.springframework.jdbc.core.JdbcTemplate template,
@@ -89,6 +92,10 @@ public class IncidentService {
 		this.messages = messages;
 		this.tx = new TransactionTemplate(transactions);
 		this.maxAttachmentBytes = maxAttachmentBytes;
+		this.postgres = Boolean.TRUE.equals(template.execute((java.sql.Connection c) -> c.getMetaData()
+			.getDatabaseProductName()
+			.toLowerCase(Locale.ROOT)
+			.contains("postgres")));
 	}
 
 	/**
@@ -128,6 +135,10 @@ public class IncidentService {
 					.map((u) -> Long.parseLong(u.trim()))
 					.distinct()
 					.toList());
+		// the catalogue once per batch (it is read on every use so that changes apply at
+		// once; a batch is one use)
+		java.util.Map<String, Subtype> subtypes = new java.util.HashMap<>();
+		this.catalogue.subtypes().forEach((t) -> subtypes.put(t.code(), t));
 		BulkItemResult[] results = new BulkItemResult[items.size()];
 		List<Integer> toInsert = new ArrayList<>();
 		List<NewIncident> incidents = new ArrayList<>();
@@ -146,7 +157,8 @@ public class IncidentService {
 					continue;
 				}
 				NewIncident incident = parse(scope, form,
-						(unitId) -> (found.get(unitId) != null) ? found.get(unitId) : this.units.get(scope, unitId));
+						(unitId) -> (found.get(unitId) != null) ? found.get(unitId) : this.units.get(scope, unitId),
+						(code) -> java.util.Optional.ofNullable(subtypes.get(code)));
 				if (firstInBatch.putIfAbsent(key, i) != null) {
 					// resolved to the id of the first once it is inserted
 					results[i] = new BulkItemResult(i, clientId, "duplicate", null, List.of());
@@ -223,8 +235,8 @@ public class IncidentService {
 	private java.util.Map<String, Long> existing(List<String> clientIds) {
 		java.util.Map<String, Long> found = new java.util.HashMap<>();
 		if (!clientIds.isEmpty()) {
-			this.jdbc.sql("select client_id, id from ops_incident where client_id in (:c)")
-				.param("c", clientIds)
+			this.jdbc.sql("select client_id, id from ops_incident where client_id = any(:c)")
+				.param("c", clientIds.toArray(new String[0]))
 				.query((rs, n) -> found.put(rs.getString(1), rs.getLong(2)))
 				.list();
 		}
@@ -241,6 +253,94 @@ public class IncidentService {
 		}
 		LocalDateTime now = now();
 		java.sql.Timestamp at = IncidentSql.ts(now);
+		java.util.Map<Severity, java.time.Duration> limits = this.catalogue.limits();
+		List<Long> ids = this.postgres ? insertAllAtOnce(actor, incidents, now, limits)
+				: insertAllInBatches(actor, incidents, now, limits);
+		List<AuditTrail.Entry> entries = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			NewIncident n = incidents.get(i);
+			entries.add(new AuditTrail.Entry(Long.toString(ids.get(i)),
+					n.taskGroup() + "/" + n.subtype() + "/" + n.severity() + " unit " + n.unitId()));
+		}
+		this.audit.recordAll(actor, "operations.incident.report", "incident", entries);
+		return ids;
+	}
+
+	/**
+	 * PostgreSQL: the incidents and their first events in one statement, the values as
+	 * one array per column; answers the ids in the order of the incidents.
+	 */
+	private List<Long> insertAllAtOnce(String actor, List<NewIncident> incidents, LocalDateTime now,
+			java.util.Map<Severity, java.time.Duration> limits) {
+		int size = incidents.size();
+		String[] clientIds = new String[size];
+		Long[] unitIds = new Long[size];
+		String[] groups = new String[size];
+		String[] subtypes = new String[size];
+		String[] severities = new String[size];
+		java.sql.Timestamp[] occurred = new java.sql.Timestamp[size];
+		java.sql.Timestamp[] due = new java.sql.Timestamp[size];
+		String[] addresses = new String[size];
+		java.math.BigDecimal[] lats = new java.math.BigDecimal[size];
+		java.math.BigDecimal[] lons = new java.math.BigDecimal[size];
+		String[] descriptions = new String[size];
+		for (int i = 0; i < size; i++) {
+			NewIncident n = incidents.get(i);
+			clientIds[i] = n.clientId();
+			unitIds[i] = n.unitId();
+			groups[i] = n.taskGroup().name();
+			subtypes[i] = n.subtype();
+			severities[i] = n.severity().name();
+			occurred[i] = IncidentSql.ts(n.occurredAt());
+			due[i] = IncidentSql.ts(IncidentWorkflow.dueAt(now, limits.get(n.severity())));
+			addresses[i] = n.address();
+			lats[i] = (n.point() != null) ? n.point().lat() : null;
+			lons[i] = (n.point() != null) ? n.point().lon() : null;
+			descriptions[i] = n.description();
+		}
+		java.sql.Timestamp at = IncidentSql.ts(now);
+		Long[] ids = new Long[size];
+		this.template.query("with ins as (insert into ops_incident (client_id, unit_id, task_group, subtype, severity,"
+				+ " status, occurred_at, reported_at, due_at, address, lat, lon, description, reported_by, updated_at)"
+				+ " select c, u, g, t, s, 'REPORTED', o, ?, d, a, la, lo, de, ?, ? from unnest(?, ?, ?, ?, ?, ?, ?, ?,"
+				+ " ?, ?, ?) with ordinality as x(c, u, g, t, s, o, d, a, la, lo, de, k) order by k"
+				+ " returning id, client_id), events as (insert into ops_incident_event (incident_id, occurred_at,"
+				+ " actor, action, to_status) select id, ?, ?, 'REPORT', 'REPORTED' from ins) select id, client_id"
+				+ " from ins", (ps) -> {
+					java.sql.Connection c = ps.getConnection();
+					ps.setTimestamp(1, at);
+					ps.setString(2, actor);
+					ps.setTimestamp(3, at);
+					ps.setArray(4, c.createArrayOf("varchar", clientIds));
+					ps.setArray(5, c.createArrayOf("bigint", unitIds));
+					ps.setArray(6, c.createArrayOf("varchar", groups));
+					ps.setArray(7, c.createArrayOf("varchar", subtypes));
+					ps.setArray(8, c.createArrayOf("varchar", severities));
+					ps.setArray(9, c.createArrayOf("timestamp", occurred));
+					ps.setArray(10, c.createArrayOf("timestamp", due));
+					ps.setArray(11, c.createArrayOf("varchar", addresses));
+					ps.setArray(12, c.createArrayOf("numeric", lats));
+					ps.setArray(13, c.createArrayOf("numeric", lons));
+					ps.setArray(14, c.createArrayOf("varchar", descriptions));
+					ps.setTimestamp(15, at);
+					ps.setString(16, actor);
+				}, (rs) -> {
+					java.util.Map<String, Integer> index = new java.util.HashMap<>();
+					for (int i = 0; i < size; i++) {
+						index.put(clientIds[i], i);
+					}
+					while (rs.next()) {
+						ids[index.get(rs.getString(2))] = rs.getLong(1);
+					}
+					return null;
+				});
+		return java.util.Arrays.asList(ids);
+	}
+
+	/** H2: JDBC batches; answers the ids in the order of the incidents. */
+	private List<Long> insertAllInBatches(String actor, List<NewIncident> incidents, LocalDateTime now,
+			java.util.Map<Severity, java.time.Duration> limits) {
+		java.sql.Timestamp at = IncidentSql.ts(now);
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.template.batchUpdate((connection) -> connection.prepareStatement("insert into ops_incident (client_id,"
 				+ " unit_id, task_group, subtype, severity, status, occurred_at, reported_at, due_at, address, lat, lon,"
@@ -256,8 +356,7 @@ public class IncidentService {
 						ps.setString(5, n.severity().name());
 						ps.setTimestamp(6, IncidentSql.ts(n.occurredAt()));
 						ps.setTimestamp(7, at);
-						ps.setTimestamp(8, IncidentSql.ts(IncidentWorkflow.dueAt(now,
-								IncidentService.this.catalogue.limits().get(n.severity()))));
+						ps.setTimestamp(8, IncidentSql.ts(IncidentWorkflow.dueAt(now, limits.get(n.severity()))));
 						ps.setString(9, n.address());
 						ps.setObject(10, (n.point() != null) ? n.point().lat() : null, java.sql.Types.NUMERIC);
 						ps.setObject(11, (n.point() != null) ? n.point().lon() : null, java.sql.Types.NUMERIC);
@@ -278,13 +377,6 @@ public class IncidentService {
 					ps.setTimestamp(2, at);
 					ps.setString(3, actor);
 				});
-		List<AuditTrail.Entry> entries = new ArrayList<>();
-		for (int i = 0; i < ids.size(); i++) {
-			NewIncident n = incidents.get(i);
-			entries.add(new AuditTrail.Entry(Long.toString(ids.get(i)),
-					n.taskGroup() + "/" + n.subtype() + "/" + n.severity() + " unit " + n.unitId()));
-		}
-		this.audit.recordAll(actor, "operations.incident.report", "incident", entries);
 		return ids;
 	}
 
@@ -483,10 +575,11 @@ public class IncidentService {
 
 	/** Checks a form against the rules and the scope. */
 	NewIncident parse(UnitScope scope, IncidentForm form) {
-		return parse(scope, form, (unitId) -> this.units.get(scope, unitId));
+		return parse(scope, form, (unitId) -> this.units.get(scope, unitId), this.catalogue::subtype);
 	}
 
-	private NewIncident parse(UnitScope scope, IncidentForm form, java.util.function.LongFunction<UnitView> unitById) {
+	private NewIncident parse(UnitScope scope, IncidentForm form, java.util.function.LongFunction<UnitView> unitById,
+			java.util.function.Function<String, java.util.Optional<Subtype>> subtypes) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String clientId = null;
 		if (form.clientId() != null && !form.clientId().isBlank()) {
@@ -516,7 +609,7 @@ public class IncidentService {
 			problems.add(new FieldProblem("subtype", form.subtype(), "validation.required"));
 		}
 		else {
-			subtype = this.catalogue.subtype(form.subtype().trim()).orElse(null);
+			subtype = subtypes.apply(form.subtype().trim()).orElse(null);
 			if (subtype == null) {
 				problems.add(new FieldProblem("subtype", form.subtype(), "operations.incident.subtype-unknown"));
 			}

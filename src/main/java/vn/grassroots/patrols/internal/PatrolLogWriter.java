@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -121,13 +123,19 @@ public class PatrolLogWriter {
 		if (logs.isEmpty()) {
 			return new HashMap<>();
 		}
+		if (!this.postgres) {
+			return insertInBatches(logs, actor, now, batchId);
+		}
+		// the transaction's connection, for the COPY API of the driver
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
-			return this.postgres ? copyAndInsert(connection, logs, actor, now, batchId)
-					: insertInBatches(logs, actor, now, batchId);
+			return copyAndInsert(connection, logs, actor, now, batchId);
 		}
 		catch (SQLException ex) {
-			throw this.template.getExceptionTranslator().translate("patrol log batch", null, ex);
+			// as JdbcTemplate would: a unique-key race or deadlock keeps its Spring type
+			DataAccessException translated = this.template.getExceptionTranslator()
+				.translate("patrol log batch", null, ex);
+			throw (translated != null) ? translated : new UncategorizedSQLException("patrol log batch", null, ex);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);

@@ -31,9 +31,14 @@ public interface IndicatorComputation {
 	 */
 	List<StationValue> values(LocalDate date);
 
-	/** How long a roll-up of this computation may be served before it is recomputed. */
+	/**
+	 * How long a roll-up of this computation for a current period may be served before it
+	 * is refreshed in the background (a period that ended before the tree date: at least
+	 * an hour). Five minutes by default: a national refresh reads every station's data,
+	 * and these are monthly and yearly measures.
+	 */
 	default Duration maxAge() {
-		return Duration.ofSeconds(30);
+		return Duration.ofMinutes(5);
 	}
 
 }

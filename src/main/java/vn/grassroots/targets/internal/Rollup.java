@@ -71,6 +71,12 @@ public class Rollup implements DisposableBean {
 
 	private static final int CHUNK = 500;
 
+	/**
+	 * The least age before a state of a past period of a contributed computation is
+	 * refreshed.
+	 */
+	static final Duration PAST_PERIOD_AGE = Duration.ofHours(1);
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -218,7 +224,7 @@ public class Rollup implements DisposableBean {
 					continue;
 				}
 				states.put(key, state.id());
-				Duration maxAge = maxAge(indicator);
+				Duration maxAge = maxAge(indicator, kind, start, treeDate);
 				if (maxAge != null && state.computedAt().isBefore(now.minus(maxAge))) {
 					refreshes.add(() -> refreshLater(indicator, kind, start, treeDate));
 				}
@@ -227,9 +233,19 @@ public class Rollup implements DisposableBean {
 		return states;
 	}
 
-	private @Nullable Duration maxAge(IndicatorView indicator) {
-		return (indicator.source() == IndicatorSource.COMPUTED && indicator.computation() != null)
+	/**
+	 * How long a contributed computation's state may be served before a background
+	 * refresh: its maximum age for a current period, at least {@link #PAST_PERIOD_AGE}
+	 * for one that ended before the tree date (late entries are rare there, and the trend
+	 * chart shows six of them); null for inputs that report their writes.
+	 */
+	private @Nullable Duration maxAge(IndicatorView indicator, PeriodKind kind, LocalDate start, LocalDate treeDate) {
+		Duration maxAge = (indicator.source() == IndicatorSource.COMPUTED && indicator.computation() != null)
 				? this.computations.maxAge(indicator.computation()) : null;
+		if (maxAge != null && kind.lastDay(start).isBefore(treeDate) && maxAge.compareTo(PAST_PERIOD_AGE) < 0) {
+			return PAST_PERIOD_AGE;
+		}
+		return maxAge;
 	}
 
 	private long reorganisations() {

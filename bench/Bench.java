@@ -93,6 +93,12 @@ public class Bench {
 			importTime();
 			ingestion();
 			patrolIngestion();
+			if ("ordered".equals(clientIds)) {
+				// the same with random client ids, for comparison
+				clientIds = "random";
+				patrolIngestion();
+				clientIds = "ordered";
+			}
 		}
 		dashboards(patrols);
 		if ("full".equals(phase)) {
@@ -205,6 +211,31 @@ public class Bench {
 		return r;
 	}
 
+	static final java.security.SecureRandom CLIENT_ID_RANDOM = new java.security.SecureRandom();
+
+	/**
+	 * A client id of a bulk item: time-ordered (UUID version 7: milliseconds first, then
+	 * random bits) as a client following the API's recommendation sends them, or random
+	 * (version 4) with BENCH_CLIENT_IDS=random; the full run measures the patrol logs both
+	 * ways.
+	 */
+	static String clientIds = env("BENCH_CLIENT_IDS", "ordered");
+
+	static String clientIdKind() {
+		return "ordered".equals(clientIds) ? "time-ordered client ids (UUID version 7, as the API recommends)"
+				: "random client ids (UUID version 4)";
+	}
+
+	static String clientId() {
+		if (!"ordered".equals(clientIds)) {
+			return UUID.randomUUID().toString();
+		}
+		long millis = System.currentTimeMillis();
+		long high = (millis << 16) | 0x7000L | (CLIENT_ID_RANDOM.nextInt() & 0x0fffL);
+		long low = (CLIENT_ID_RANDOM.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+		return new UUID(high, low).toString();
+	}
+
 	/** Unmeasured requests before each timed series of the application (JIT, caches). */
 	static int warmUp() {
 		return quick ? 3 : 30;
@@ -306,7 +337,7 @@ public class Bench {
 				String desc = "Bench " + b + "/" + i + ": tình huống được ghi nhận qua thiết bị hiện trường";
 				json.append((i > 0) ? "," : "")
 					.append("{\"clientId\":\"")
-					.append(UUID.randomUUID())
+					.append(clientId())
 					.append("\",\"unitId\":\"")
 					.append(unit)
 					.append("\",\"taskGroup\":\"")
@@ -401,7 +432,7 @@ public class Bench {
 		double httpRate = records / (httpNanos / 1e9);
 		double copyRate = copied / (copyNanos / 1e9);
 		say("**Bulk ingestion** (`POST /api/v1/incidents/bulk`, " + senders + " concurrent senders, batches of "
-				+ size + ", JSON, validation, client-id idempotency, event and audit rows): "
+				+ size + ", " + clientIdKind() + ", JSON, validation, client-id idempotency, event and audit rows): "
 				+ String.format("%,d", records) + " records in " + ms(httpNanos) + " = **"
 				+ String.format("%,.0f", httpRate) + " records/s**; " + created.get() + " answered created. PostgreSQL COPY of"
 				+ " the same rows (incident + event) in the same run: " + String.format("%,.0f", copyRate)
@@ -448,7 +479,7 @@ public class Bench {
 				LocalDateTime start = night.minusDays(random.nextInt(20)).plusMinutes(random.nextInt(60));
 				json.append((i > 0) ? "," : "")
 					.append("{\"clientId\":\"")
-					.append(UUID.randomUUID())
+					.append(clientId())
 					.append("\",\"unitId\":\"")
 					.append(t[0])
 					.append("\",\"startedAt\":\"")
@@ -504,7 +535,7 @@ public class Bench {
 			long id = first + i;
 			logs.append(id)
 				.append(',')
-				.append(UUID.randomUUID())
+				.append(clientId())
 				.append(',')
 				.append(t[3])
 				.append(',')
@@ -533,7 +564,7 @@ public class Bench {
 		double httpRate = records / (httpNanos / 1e9);
 		double copyRate = copied / (copyNanos / 1e9);
 		say("**Patrol-log bulk ingestion** (`POST /api/v1/patrol-logs/bulk`, " + senders
-				+ " concurrent senders, batches of " + size + ", two members each, JSON, validation, client-id"
+				+ " concurrent senders, batches of " + size + ", two members each, " + clientIdKind() + ", JSON, validation, client-id"
 				+ " idempotency, participants and the monthly roll-up; a record is one patrol log): "
 				+ String.format("%,d", records) + " records in " + ms(httpNanos) + " = **"
 				+ String.format("%,.0f", httpRate) + " records/s** (" + String.format("%,.0f", 3 * httpRate)

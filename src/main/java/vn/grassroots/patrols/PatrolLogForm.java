@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * A patrol log as received from a page, the API or a bulk batch: raw values, checked by
  * {@link PatrolLogService} so that every problem names its field.
  *
- * @param clientId client-generated id (UUID), required in a bulk batch, at most 64
- * characters; the same id sent again creates nothing
+ * @param clientId client-generated id (UUID, time-ordered version 7 recommended: the
+ * unique index then grows at one end), required in a bulk batch, at most 64 characters;
+ * the same id sent again creates nothing
  * @param unitId the TEAM unit that patrolled, or the commune police unit
  * @param shiftId the roster shift carried out, optional
  * @param startedAt local start in Vietnam, {@code yyyy-MM-ddTHH:mm[:ss]}

@@ -119,7 +119,8 @@ class IncidentApiController {
 	@PostMapping("/bulk")
 	@Operation(summary = "Report many incidents with client-generated ids (UUID)",
 			description = "Each item is created, a duplicate (its clientId exists already: nothing is created twice)"
-					+ " or rejected with field errors; at most " + IncidentService.MAX_BULK + " items.")
+					+ " or rejected with field errors; at most " + IncidentService.MAX_BULK + " items. Recommended"
+					+ " clientId: a time-ordered UUID (version 7).")
 	Map<String, Object> bulk(@Parameter(hidden = true) UnitScope scope, @RequestBody BulkRequest body, Locale locale) {
 		if (body.items() == null) {
 			throw GrassrootsException.badField("items", null, "validation.required");

@@ -167,7 +167,9 @@ class PatrolApiController {
 			description = "Each item is created, a duplicate (its clientId exists already, or came earlier in the batch:"
 					+ " nothing is created twice) or rejected with field errors; at most " + PatrolLogService.MAX_BULK
 					+ " items. Checked with a constant number of queries and written in one transaction (PostgreSQL:"
-					+ " staged with COPY, one insert per table); a batch that fails changes nothing.")
+					+ " staged with COPY, one insert per table); a batch that fails changes nothing. Recommended"
+					+ " clientId: a time-ordered UUID (version 7), which keeps the id index's insertions together"
+					+ " (about 1.5x the throughput of random ids at national scale, bench/results.md).")
 	Map<String, Object> bulk(@Parameter(hidden = true) UnitScope scope, @RequestBody BulkRequest body, Locale locale) {
 		if (body.items() == null) {
 			throw GrassrootsException.badField("items", null, "validation.required");

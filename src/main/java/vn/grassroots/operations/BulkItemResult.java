@@ -28,6 +28,24 @@ public record BulkItemResult(int index, @Nullable String clientId, String result
 	public record BulkError(String field, @Nullable Object rejectedValue, String reason) {
 	}
 
+	/**
+	 * The answer of a bulk request: the items' outcomes in batch order with the totals of
+	 * each outcome.
+	 */
+	public static java.util.Map<String, Object> answer(List<BulkItemResult> results) {
+		java.util.Map<String, Object> answer = new java.util.LinkedHashMap<>();
+		answer.put("items", results);
+		answer.put("total", results.size());
+		answer.put("created", count(results, "created"));
+		answer.put("duplicates", count(results, "duplicate"));
+		answer.put("rejected", count(results, "rejected"));
+		return answer;
+	}
+
+	private static long count(List<BulkItemResult> results, String result) {
+		return results.stream().filter((r) -> result.equals(r.result())).count();
+	}
+
 	static List<BulkError> errors(List<FieldProblem> problems, java.util.function.Function<FieldProblem, String> text) {
 		return problems.stream().map((p) -> new BulkError(p.field(), p.rejectedValue(), text.apply(p))).toList();
 	}

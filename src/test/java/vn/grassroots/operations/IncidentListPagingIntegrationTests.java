@@ -253,14 +253,7 @@ class IncidentListPagingIntegrationTests {
 	@Test
 	void countsNoFurtherThanTenThousandAndSaysMoreThanThat() throws Exception {
 		LocalDate day = day();
-		long commune = this.jdbc
-			.sql("select p.unit_id from org_unit_period p where p.type = 'COMMUNE' and p.valid_to is null"
-					// a commune of today (other tests create communes from future
-					// reforms)
-					+ " and (p.valid_from is null or p.valid_from <= current_date)"
-					+ " and p.unit_id not in (select unit_id from acc_user) order by p.unit_id desc limit 1")
-			.query(Long.class)
-			.single();
+		long commune = vn.grassroots.organisation.OrganisationFixtures.communeWithoutAccounts(this.jdbc);
 		String[] times = new String[SeekPage.COUNT_LIMIT + 1];
 		for (int i = 0; i < times.length; i++) {
 			times[i] = LocalTime.of(0, 0).plusSeconds(i * 7L).toString();

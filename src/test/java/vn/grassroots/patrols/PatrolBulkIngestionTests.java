@@ -3,7 +3,6 @@ package vn.grassroots.patrols;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -101,13 +99,7 @@ class PatrolBulkIngestionTests {
 			.query(Long.class)
 			.single();
 		this.officer = scope("officer", this.commune, Role.COMMUNE_OFFICER);
-		this.team = this.jdbc
-			.sql("select team_id from per_team where commune_id = :c and ended_on is null and demo = true"
-					+ " and (select count(*) from per_membership m where m.team_id = per_team.team_id) >= 3"
-					+ " order by team_id limit 1")
-			.param("c", this.commune)
-			.query(Long.class)
-			.single();
+		this.team = PatrolsTestSupport.teamOf(this.jdbc, this.commune);
 		this.members = activeMembers(this.team);
 	}
 
@@ -432,13 +424,7 @@ class PatrolBulkIngestionTests {
 	}
 
 	List<Long> activeMembers(long team) {
-		return this.jdbc
-			.sql("select m.member_id from per_membership m where m.team_id = :t and m.valid_to is null"
-					+ " and (select s.status from per_member_status s where s.member_id = m.member_id"
-					+ " order by s.valid_from desc, s.id desc limit 1) = 'ACTIVE' order by m.member_id")
-			.param("t", team)
-			.query(Long.class)
-			.list();
+		return PatrolsTestSupport.activeMembers(this.jdbc, team);
 	}
 
 	PatrolLogForm item(String clientId, LocalDate day, String start, String end, long member) {
@@ -521,25 +507,7 @@ class PatrolBulkIngestionTests {
 	}
 
 	long newMember(String status) {
-		String citizenId = "0020" + (90000000L + ThreadLocalRandom.current().nextLong(9_000_000L));
-		this.jdbc
-			.sql("insert into per_member (commune_id, full_name, search_name, birth_date, sex, citizen_id,"
-					+ " education, created_by, created_at) values (:c, 'Thành viên Tạm Dừng', 'thanh vien tam dung',"
-					+ " :b, 'MALE', :cid, 'UPPER_SECONDARY', 'test', :at)")
-			.param("c", this.commune)
-			.param("b", LocalDate.of(1990, 1, 1))
-			.param("cid", citizenId)
-			.param("at", LocalDateTime.now())
-			.update();
-		long id = this.jdbc.sql("select id from per_member where citizen_id = :c")
-			.param("c", citizenId)
-			.query(Long.class)
-			.single();
-		for (String s : List.of("ACTIVE", status)) {
-			vn.grassroots.personnel.MemberStatusFixture.record(this.jdbc, id, s,
-					s.equals("ACTIVE") ? LocalDate.of(2025, 7, 1) : Dates.today().minusDays(1));
-		}
-		return id;
+		return PatrolsTestSupport.newMember(this.jdbc, this.commune, status, "0020");
 	}
 
 }

@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,20 +67,8 @@ class PatrolsIntegrationTests {
 		this.commune = this.jdbc.sql("select unit_id from acc_user where username = 'officer'")
 			.query(Long.class)
 			.single();
-		this.team = this.jdbc
-			.sql("select team_id from per_team where commune_id = :c and ended_on is null and demo = true"
-					+ " and (select count(*) from per_membership m where m.team_id = per_team.team_id) >= 3"
-					+ " order by team_id limit 1")
-			.param("c", this.commune)
-			.query(Long.class)
-			.single();
-		this.members = this.jdbc
-			.sql("select m.member_id from per_membership m where m.team_id = :t and m.valid_to is null"
-					+ " and (select s.status from per_member_status s where s.member_id = m.member_id"
-					+ " order by s.valid_from desc, s.id desc limit 1) = 'ACTIVE' order by m.member_id")
-			.param("t", this.team)
-			.query(Long.class)
-			.list();
+		this.team = PatrolsTestSupport.teamOf(this.jdbc, this.commune);
+		this.members = PatrolsTestSupport.activeMembers(this.jdbc, this.team);
 		assertThat(this.members).hasSizeGreaterThanOrEqualTo(3);
 	}
 
@@ -479,28 +465,7 @@ class PatrolsIntegrationTests {
 	}
 
 	long newMember(String status) {
-		String citizenId = "0010" + (90000000L + ThreadLocalRandom.current().nextLong(9_000_000L));
-		long id = this.jdbc
-			.sql("insert into per_member (commune_id, full_name, search_name, birth_date, sex, citizen_id,"
-					+ " education, created_by, created_at) values (:c, 'Thành viên Tạm Dừng', 'thanh vien tam dung',"
-					+ " :b, 'MALE', :cid, 'UPPER_SECONDARY', 'test', :at)")
-			.param("c", this.commune)
-			.param("b", LocalDate.of(1990, 1, 1))
-			.param("cid", citizenId)
-			.param("at", LocalDateTime.now())
-			.update(new org.springframework.jdbc.support.GeneratedKeyHolder(), "id") > 0 ? lastMember(citizenId) : 0;
-		for (String s : new ArrayList<>(List.of("ACTIVE", status))) {
-			vn.grassroots.personnel.MemberStatusFixture.record(this.jdbc, id, s,
-					s.equals("ACTIVE") ? LocalDate.of(2025, 7, 1) : Dates.today().minusDays(1));
-		}
-		return id;
-	}
-
-	long lastMember(String citizenId) {
-		return this.jdbc.sql("select id from per_member where citizen_id = :c")
-			.param("c", citizenId)
-			.query(Long.class)
-			.single();
+		return PatrolsTestSupport.newMember(this.jdbc, this.commune, status, "0010");
 	}
 
 }

@@ -286,14 +286,7 @@ class MemberListPagingIntegrationTests {
 	@Test
 	void countsNoFurtherThanTenThousandAndSaysMoreThanThat() throws Exception {
 		String marker = marker();
-		long commune = this.jdbc
-			.sql("select p.unit_id from org_unit_period p where p.type = 'COMMUNE' and p.valid_to is null"
-					// a commune of today (other tests create communes from future
-					// reforms)
-					+ " and (p.valid_from is null or p.valid_from <= current_date)"
-					+ " and p.unit_id not in (select unit_id from acc_user) order by p.unit_id desc limit 1")
-			.query(Long.class)
-			.single();
+		long commune = vn.grassroots.organisation.OrganisationFixtures.communeWithoutAccounts(this.jdbc);
 		String name = "Hàng Loạt " + marker;
 		Timestamp now = Timestamp.from(Instant.now());
 		List<Object[]> rows = new ArrayList<>();

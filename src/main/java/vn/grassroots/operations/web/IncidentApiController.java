@@ -125,14 +125,7 @@ class IncidentApiController {
 		if (body.items() == null) {
 			throw GrassrootsException.badField("items", null, "validation.required");
 		}
-		List<BulkItemResult> results = this.service.bulk(scope, body.items(), locale);
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("items", results);
-		answer.put("total", results.size());
-		answer.put("created", results.stream().filter((r) -> "created".equals(r.result())).count());
-		answer.put("duplicates", results.stream().filter((r) -> "duplicate".equals(r.result())).count());
-		answer.put("rejected", results.stream().filter((r) -> "rejected".equals(r.result())).count());
-		return answer;
+		return BulkItemResult.answer(this.service.bulk(scope, body.items(), locale));
 	}
 
 	@GetMapping("/{id}")

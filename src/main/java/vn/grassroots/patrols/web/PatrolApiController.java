@@ -2,7 +2,6 @@ package vn.grassroots.patrols.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -174,14 +173,7 @@ class PatrolApiController {
 		if (body.items() == null) {
 			throw GrassrootsException.badField("items", null, "validation.required");
 		}
-		List<BulkItemResult> results = this.logs.bulk(scope, body.items(), locale);
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("items", results);
-		answer.put("total", results.size());
-		answer.put("created", results.stream().filter((r) -> "created".equals(r.result())).count());
-		answer.put("duplicates", results.stream().filter((r) -> "duplicate".equals(r.result())).count());
-		answer.put("rejected", results.stream().filter((r) -> "rejected".equals(r.result())).count());
-		return answer;
+		return BulkItemResult.answer(this.logs.bulk(scope, body.items(), locale));
 	}
 
 	@GetMapping("/patrol-logs/{id}")

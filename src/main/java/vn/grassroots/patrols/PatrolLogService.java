@@ -70,6 +70,8 @@ public class PatrolLogService {
 
 	private final PatrolLogWriter writer;
 
+	private final java.util.concurrent.locks.ReentrantLock embeddedWrites = new java.util.concurrent.locks.ReentrantLock();
+
 	private final PatrolLogQueries queries;
 
 	private final AuditTrail audit;
@@ -163,6 +165,26 @@ public class PatrolLogService {
 	}
 
 	private List<Outcome> ingest(UnitScope scope, List<PatrolLogForm> items, boolean single) {
+		// the embedded database (H2, one process) has no row-level waits to order
+		// concurrent
+		// batches by: they take turns in this instance instead of timing out on each
+		// other's
+		// client ids and roll-up rows
+		boolean embedded = !this.writer.copies();
+		if (embedded) {
+			this.embeddedWrites.lock();
+		}
+		try {
+			return ingestWithRetries(scope, items, single);
+		}
+		finally {
+			if (embedded) {
+				this.embeddedWrites.unlock();
+			}
+		}
+	}
+
+	private List<Outcome> ingestWithRetries(UnitScope scope, List<PatrolLogForm> items, boolean single) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return this.tx.execute((status) -> ingestOnce(scope, items, single));
